@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -28,7 +29,7 @@ public class AuditInterceptor {
       trail.record(audited.action(), audited.resource(), target(result), statusOf(result), null);
       return result;
     } catch (Exception e) {
-      trail.record(audited.action(), audited.resource(), null, ErrorStatus.of(e), e.getMessage());
+      trail.record(audited.action(), audited.resource(), null, statusOf(e), e.getMessage());
       throw e;
     }
   }
@@ -36,6 +37,10 @@ public class AuditInterceptor {
   private static AuditedResource target(Object result) {
     Object entity = result instanceof Response r ? r.getEntity() : result;
     return entity instanceof AuditedResource a ? a : null;
+  }
+
+  private static int statusOf(Exception e) {
+    return e instanceof WebApplicationException w ? w.getResponse().getStatus() : ErrorStatus.of(e);
   }
 
   private static int statusOf(Object result) {

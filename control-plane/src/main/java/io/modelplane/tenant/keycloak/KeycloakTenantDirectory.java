@@ -4,7 +4,8 @@ import io.modelplane.security.TenantRole;
 import io.modelplane.tenant.service.TenantDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.keycloak.admin.client.Keycloak;
@@ -25,6 +26,14 @@ public class KeycloakTenantDirectory implements TenantDirectory {
 
   @Override
   public void ensureTenantGroups(String slug) {
+    try {
+      ensureGroups(slug);
+    } catch (WebApplicationException | ProcessingException e) {
+      throw new IllegalStateException("Keycloak could not create the groups of tenant " + slug, e);
+    }
+  }
+
+  private void ensureGroups(String slug) {
     RealmResource realm = keycloak.realm(realmName);
     String rootId = ensureTopLevel(realm, ROOT);
     String tenantId = ensureChild(realm, rootId, "/" + ROOT, slug);
@@ -63,8 +72,11 @@ public class KeycloakTenantDirectory implements TenantDirectory {
   private static java.util.Optional<String> find(RealmResource realm, String path) {
     try {
       return java.util.Optional.of(realm.getGroupByPath(path).getId());
-    } catch (NotFoundException e) {
-      return java.util.Optional.empty();
+    } catch (WebApplicationException e) {
+      if (e.getResponse().getStatus() == 404) {
+        return java.util.Optional.empty();
+      }
+      throw e;
     }
   }
 

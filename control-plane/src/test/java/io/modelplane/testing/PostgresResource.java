@@ -1,0 +1,37 @@
+package io.modelplane.testing;
+
+import io.modelplane.launcher.PostgresServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** PostgreSQL 16 from the embedded Maven binaries, once per test run, in a throw-away directory. */
+public class PostgresResource implements QuarkusTestResourceLifecycleManager {
+
+  private PostgresServer server;
+
+  @Override
+  public Map<String, String> start() {
+    try {
+      Path dir = Files.createTempDirectory("modelplane-test-pg");
+      server = PostgresServer.start(dir.resolve("data"), 0);
+      return Map.of("modelplane.db.url", server.jdbcUrl());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void stop() {
+    try {
+      if (server != null) {
+        server.close();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
