@@ -8,30 +8,20 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.modelplane.testing.KeycloakResource;
 import io.modelplane.testing.PostgresResource;
+import io.modelplane.testing.TestUsers;
 import io.modelplane.testing.Tokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.keycloak.admin.client.Keycloak;
-import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = KeycloakResource.class, scope = TestResourceScope.GLOBAL)
 class TenantResourceTest {
-
-  @Inject Keycloak keycloak;
-
-  @ConfigProperty(name = "modelplane.keycloak.realm")
-  String realm;
 
   @Test
   void shouldCreateTenantThatIsUsableAtOnce() {
@@ -197,23 +187,6 @@ class TenantResourceTest {
   }
 
   private String newUserInGroup(String group) {
-    String name = "u-" + UUID.randomUUID().toString().substring(0, 8);
-    UserRepresentation user = new UserRepresentation();
-    user.setUsername(name);
-    user.setEnabled(true);
-    user.setEmail(name + "@example.com");
-    user.setEmailVerified(true);
-    user.setFirstName("Test");
-    user.setLastName("User");
-    user.setGroups(List.of(group));
-    CredentialRepresentation password = new CredentialRepresentation();
-    password.setType(CredentialRepresentation.PASSWORD);
-    password.setValue(name);
-    password.setTemporary(false);
-    user.setCredentials(List.of(password));
-    try (Response r = keycloak.realm(realm).users().create(user)) {
-      assertThat(r.getStatus()).isEqualTo(201);
-    }
-    return name;
+    return TestUsers.create(List.of(group));
   }
 }
