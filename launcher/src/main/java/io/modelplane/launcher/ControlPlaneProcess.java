@@ -23,7 +23,7 @@ final class ControlPlaneProcess implements AutoCloseable {
     this.process = process;
   }
 
-  static ControlPlaneProcess start(LauncherConfig config, String jdbcUrl, String realmUrl)
+  static ControlPlaneProcess start(LauncherConfig config, String jdbcUrl, String keycloakUrl)
       throws IOException {
     if (!Files.isRegularFile(config.appJar())) {
       throw new IOException(
@@ -40,7 +40,7 @@ final class ControlPlaneProcess implements AutoCloseable {
     env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
     env.put("QUARKUS_HTTP_PORT", Integer.toString(config.httpPort()));
     env.put("MODELPLANE_DB_URL", jdbcUrl);
-    env.put("MODELPLANE_OIDC_URL", realmUrl);
+    env.put("MODELPLANE_KEYCLOAK_URL", keycloakUrl);
     env.put("MODELPLANE_DATA_DIR", config.dataDir().toString());
     env.put("DJL_OFFLINE", "true");
     env.put("OPT_OUT_TRACKING", "true");

@@ -40,7 +40,7 @@ public final class Launcher {
     log("Keycloak ready at " + keycloak.url());
 
     ControlPlaneProcess controlPlane =
-        track(ControlPlaneProcess.start(config, postgres.jdbcUrl(), keycloak.realmUrl()));
+        track(ControlPlaneProcess.start(config, postgres.jdbcUrl(), keycloak.url()));
     log("control plane ready at " + config.uiBaseUrl());
 
     new DemoSeeder(config.uiBaseUrl(), keycloak.realmUrl()).seed();
