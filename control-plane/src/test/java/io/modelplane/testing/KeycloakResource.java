@@ -11,8 +11,11 @@ import java.util.Map;
 /** Keycloak from its distribution with the demo realm, once per test run, kept in memory. */
 public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
 
-  /** The port @QuarkusTest serves on; the realm must accept login redirects back to it. */
-  public static final int TEST_HTTP_PORT = 8081;
+  /**
+   * The port @QuarkusTest serves on, chosen free once per run: the realm must accept login
+   * redirects back to it, and a fixed port would collide with other test runs on the machine.
+   */
+  public static final int TEST_HTTP_PORT = freePortOrFail();
 
   private KeycloakServer server;
 
@@ -26,7 +29,11 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
               freePort(),
               false,
               List.of("http://127.0.0.1:" + TEST_HTTP_PORT, "http://localhost:" + TEST_HTTP_PORT));
-      return Map.of("modelplane.keycloak.url", server.url());
+      return Map.of(
+          "modelplane.keycloak.url",
+          server.url(),
+          "quarkus.http.test-port",
+          Integer.toString(TEST_HTTP_PORT));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -36,6 +43,14 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
   public void stop() {
     if (server != null) {
       server.close();
+    }
+  }
+
+  private static int freePortOrFail() {
+    try {
+      return freePort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

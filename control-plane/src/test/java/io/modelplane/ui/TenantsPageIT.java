@@ -13,6 +13,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Path;
 import java.util.List;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +26,11 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = KeycloakResource.class, scope = TestResourceScope.GLOBAL)
 class TenantsPageIT {
 
-  private static final String BASE = "http://127.0.0.1:" + KeycloakResource.TEST_HTTP_PORT;
+  /** The app's test port, as the test resource configured it (see {@link KeycloakResource}). */
+  private static String base() {
+    return "http://127.0.0.1:"
+        + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+  }
 
   private static Playwright playwright;
   private static Browser browser;
@@ -71,7 +76,7 @@ class TenantsPageIT {
   @Test
   void shouldSignInThroughKeycloakAndSeeOwnTenants() {
     // Given alice, admin of acme, opens the UI
-    page.navigate(BASE + "/ui");
+    page.navigate(base() + "/ui");
 
     // When she signs in on Keycloak's login page
     signIn("alice");
@@ -86,7 +91,7 @@ class TenantsPageIT {
   @Test
   void shouldSwitchBetweenTenantsOfMultiTenantUser() {
     // Given sam, a member of acme and globex, is signed in
-    page.navigate(BASE + "/ui");
+    page.navigate(base() + "/ui");
     signIn("sam");
 
     // When he picks globex in the tenant switcher
@@ -101,7 +106,7 @@ class TenantsPageIT {
   @Test
   void shouldLetPlatformAdminCreateTenantFromUi() {
     // Given pat, the platform admin, on the tenants page
-    page.navigate(BASE + "/ui/tenants");
+    page.navigate(base() + "/ui/tenants");
     signIn("pat");
 
     // When he fills in the new-tenant form
