@@ -11,12 +11,14 @@ import io.modelplane.testing.Tokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.kubernetes.client.KubernetesServerTestResource;
 import org.junit.jupiter.api.Test;
 
 /** What an operator scrapes and probes. */
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = KeycloakResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KubernetesServerTestResource.class, scope = TestResourceScope.GLOBAL)
 class OperationsTest {
 
   @Test
@@ -26,7 +28,8 @@ class OperationsTest {
         .then()
         .statusCode(200)
         .body("status", equalTo("UP"))
-        .body("checks.name", hasItem(containsString("Database connections health check")));
+        .body("checks.name", hasItem(containsString("Database connections health check")))
+        .body("checks.find { it.name == 'Kubernetes API' }.status", equalTo("UP"));
   }
 
   @Test
