@@ -1,13 +1,8 @@
 package io.modelplane.launcher;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -45,37 +40,13 @@ final class ControlPlaneProcess implements AutoCloseable {
     env.put("DJL_OFFLINE", "true");
     env.put("OPT_OUT_TRACKING", "true");
     ControlPlaneProcess cp = new ControlPlaneProcess(pb.start());
-    cp.awaitReady(config.uiBaseUrl() + "/q/health/ready");
+    Processes.awaitHttpOk(
+        cp.process, config.uiBaseUrl() + "/q/health/ready", START_TIMEOUT, "the control plane");
     return cp;
   }
 
   int awaitExit() throws InterruptedException {
     return process.waitFor();
-  }
-
-  private void awaitReady(String url) throws IOException {
-    HttpClient http = HttpClient.newHttpClient();
-    HttpRequest probe =
-        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build();
-    Instant deadline = Instant.now().plus(START_TIMEOUT);
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new IOException(
-            "the control plane exited during start (exit " + process.exitValue() + ")");
-      }
-      try {
-        if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted while waiting for the control plane", e);
-      }
-      Processes.pause(Duration.ofMillis(300));
-    }
-    throw new IOException("the control plane was not ready within " + START_TIMEOUT);
   }
 
   @Override

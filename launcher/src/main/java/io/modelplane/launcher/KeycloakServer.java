@@ -2,15 +2,10 @@ package io.modelplane.launcher;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Collectors;
@@ -102,30 +97,16 @@ public final class KeycloakServer implements AutoCloseable {
   }
 
   private void awaitRealm() throws IOException {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest probe =
-        HttpRequest.newBuilder(URI.create(realmUrl() + "/.well-known/openid-configuration"))
-            .timeout(Duration.ofSeconds(5))
-            .build();
-    Instant deadline = Instant.now().plus(START_TIMEOUT);
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new IOException("Keycloak exited during start; see " + log);
-      }
-      try {
-        if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted while waiting for Keycloak", e);
-      }
-      Processes.pause(Duration.ofMillis(500));
+    try {
+      Processes.awaitHttpOk(
+          process,
+          realmUrl() + "/.well-known/openid-configuration",
+          START_TIMEOUT,
+          "Keycloak (log: " + log + ")");
+    } catch (IOException e) {
+      close();
+      throw e;
     }
-    close();
-    throw new IOException("Keycloak was not ready within " + START_TIMEOUT + "; see " + log);
   }
 
   @Override
