@@ -1,5 +1,6 @@
 package io.modelplane.ui;
 
+import io.modelplane.security.Caller;
 import java.util.List;
 
 /**
@@ -7,4 +8,13 @@ import java.util.List;
  * and the one they are in (if any).
  */
 public record Shell(
-    String userName, List<String> tenants, String currentTenant, boolean platformAdmin) {}
+    String userName, List<String> tenants, String currentTenant, boolean platformAdmin) {
+
+  static Shell of(Caller caller, String currentTenant) {
+    return new Shell(
+        caller.name(),
+        List.copyOf(caller.memberships().tenants()),
+        currentTenant,
+        caller.isPlatformAdmin());
+  }
+}

@@ -110,10 +110,6 @@ public class UiResource {
   }
 
   private Shell shell(String currentTenant) {
-    return new Shell(
-        caller.name(),
-        List.copyOf(caller.memberships().tenants()),
-        currentTenant,
-        caller.isPlatformAdmin());
+    return Shell.of(caller, currentTenant);
   }
 }

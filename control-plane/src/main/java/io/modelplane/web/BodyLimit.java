@@ -9,13 +9,13 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Answers an oversize request with a 413 problem before its body is read. Vert.x enforces the same
- * limit itself, but only with an empty answer; this gives callers the error model they expect.
+ * Answers an oversize JSON/form request with a 413 problem before its body is read. Uploads may be
+ * far larger (Vert.x streams them to disk and enforces {@code quarkus.http.limits.max-body-size}).
  */
 @ApplicationScoped
 public class BodyLimit {
 
-  @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+  @ConfigProperty(name = "modelplane.http.max-json-body")
   MemorySize maxBodySize;
 
   void install(@Observes Router router) {
@@ -26,7 +26,9 @@ public class BodyLimit {
         .handler(
             ctx -> {
               String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-              if (length != null && exceeds(length, limit)) {
+              if (length != null
+                  && !isUpload(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE))
+                  && exceeds(length, limit)) {
                 ctx.response()
                     .setStatusCode(413)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
@@ -41,6 +43,17 @@ public class BodyLimit {
               }
               ctx.next();
             });
+  }
+
+  /**
+   * Artifacts and baselines (multipart, octet-stream, CSV, JSON lines) stream to disk; only bodies
+   * parsed in memory — JSON documents, forms, or bodies of no declared type — get the small limit.
+   */
+  private static boolean isUpload(String contentType) {
+    return contentType != null
+        && !contentType.startsWith("application/json")
+        && !contentType.startsWith("application/problem+json")
+        && !contentType.startsWith("application/x-www-form-urlencoded");
   }
 
   private static boolean exceeds(String contentLength, long limit) {

@@ -24,6 +24,8 @@ final class Banner {
            alice  acme admin        bob   acme engineer    carol  acme viewer
            dave   acme auditor      erin  globex admin     sam    acme engineer + globex viewer
            pat    platform-admin
+         Demo models in acme: embedder (v1 all-MiniLM-L6-v2, v2 bge-small-en-v1.5,
+           champion -> v1) and churn (XGBoost trained at seed time, baseline attached)
          Scripts: public client 'modelplane-cli' (direct access grants)
          CI:      'acme-ci' / acme-ci-secret, 'globex-ci' / globex-ci-secret
 

@@ -43,7 +43,7 @@ public final class Launcher {
         track(ControlPlaneProcess.start(config, postgres.jdbcUrl(), keycloak.url()));
     log("control plane ready at " + config.uiBaseUrl());
 
-    new DemoSeeder(config.uiBaseUrl(), keycloak.realmUrl()).seed();
+    new DemoSeeder(config.uiBaseUrl(), keycloak.realmUrl()).seed(config.dataDir().resolve("demo"));
     System.out.println(Banner.text(config, postgres.jdbcUrl(), keycloak.url()));
     int exit = controlPlane.awaitExit();
     log("control plane exited with " + exit);

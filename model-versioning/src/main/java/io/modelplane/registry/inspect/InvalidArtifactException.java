@@ -1,7 +1,7 @@
 package io.modelplane.registry.inspect;
 
 /** The artifact cannot be read by its declared engine; the message says why. */
-public final class InvalidArtifactException extends Exception {
+public class InvalidArtifactException extends Exception {
 
   public InvalidArtifactException(String message) {
     super(message);

@@ -1,0 +1,4 @@
+package io.modelplane.registry.persistence;
+
+/** Per-tenant registry policy. */
+public record RegistrySettings(int productionApprovals, boolean multipleProduction) {}
