@@ -18,6 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -85,7 +87,10 @@ public class RegistryProducers {
         S3Client.builder()
             .httpClient(UrlConnectionHttpClient.create())
             .region(Region.of(s3Region))
-            .forcePathStyle(true);
+            .forcePathStyle(true)
+            // many S3-compatible servers reject the SDK's default CRC32 checksum headers
+            .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+            .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
     s3Endpoint.ifPresent(builder::endpointOverride);
     if (s3AccessKey.isPresent() && s3SecretKey.isPresent()) {
       builder.credentialsProvider(

@@ -40,8 +40,9 @@ public final class FileSystemArtifactStore implements ArtifactStore {
       Path dir = Files.createDirectories(blob.getParent());
       Path temp = Files.createTempFile(dir, ".incoming-", ".part");
       try {
-        try (OutputStream out = keys.encrypting(staged.tenant(), Files.newOutputStream(temp))) {
-          Files.copy(staged.file(), out);
+        try (InputStream in = Files.newInputStream(staged.file());
+            OutputStream out = keys.encrypting(staged.tenant(), Files.newOutputStream(temp))) {
+          Copy.stream(in, out);
         }
         Durable.syncFile(temp);
         // two commits of the same bytes may race here; either ciphertext is a valid blob

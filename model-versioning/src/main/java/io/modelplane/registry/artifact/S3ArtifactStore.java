@@ -70,9 +70,9 @@ public final class S3ArtifactStore implements ArtifactStore {
     if (!exists(staged.tenant(), staged.sha256())) {
       Path encrypted = staging.tempFile("encrypted-");
       try {
-        try (OutputStream out =
-            keys.encrypting(staged.tenant(), Files.newOutputStream(encrypted))) {
-          Files.copy(staged.file(), out);
+        try (InputStream in = Files.newInputStream(staged.file());
+            OutputStream out = keys.encrypting(staged.tenant(), Files.newOutputStream(encrypted))) {
+          Copy.stream(in, out);
         }
         upload.put(blobKey(staged.tenant(), staged.sha256()), encrypted);
       } finally {

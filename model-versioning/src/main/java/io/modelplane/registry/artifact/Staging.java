@@ -30,7 +30,7 @@ final class Staging {
       long size;
       try (InputStream in = new DigestInputStream(content, digest);
           OutputStream out = Files.newOutputStream(file)) {
-        size = in.transferTo(out);
+        size = Copy.stream(in, out);
       }
       String actual = HexFormat.of().formatHex(digest.digest());
       if (expectedSha256.isPresent() && !expectedSha256.get().equals(actual)) {

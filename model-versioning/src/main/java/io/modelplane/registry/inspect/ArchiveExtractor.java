@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Enumeration;
@@ -47,7 +48,7 @@ final class ArchiveExtractor {
         }
         Path dest = destination(target, entry.getName());
         if (entry.isDirectory()) {
-          Files.createDirectories(dest);
+          directory(dest, entry.getName());
         } else {
           try (InputStream in = readerOf(zip, entry)) {
             write(in, dest, entry.getName());
@@ -66,7 +67,7 @@ final class ArchiveExtractor {
         }
         Path dest = destination(target, entry.getName());
         if (entry.isDirectory()) {
-          Files.createDirectories(dest);
+          directory(dest, entry.getName());
         } else if (entry.isFile()) {
           write(tar, dest, entry.getName());
         }
@@ -92,8 +93,12 @@ final class ArchiveExtractor {
 
   private void write(InputStream in, Path dest, String name)
       throws IOException, InvalidArtifactException {
-    Files.createDirectories(dest.getParent());
     byte[] buffer = new byte[64 * 1024];
+    try {
+      Files.createDirectories(dest.getParent());
+    } catch (FileAlreadyExistsException e) {
+      throw clash(name);
+    }
     try (OutputStream out = Files.newOutputStream(dest, StandardOpenOption.CREATE_NEW)) {
       for (int n; (n = read(in, buffer, name)) > 0; ) {
         written += n;
@@ -103,9 +108,23 @@ final class ArchiveExtractor {
         }
         out.write(buffer, 0, n);
       }
-    } catch (FileAlreadyExistsException e) {
-      throw new InvalidArtifactException("the archive holds '" + name + "' twice");
+    } catch (FileAlreadyExistsException | NotDirectoryException e) {
+      throw clash(name);
     }
+  }
+
+  private static void directory(Path dest, String name)
+      throws IOException, InvalidArtifactException {
+    try {
+      Files.createDirectories(dest);
+    } catch (FileAlreadyExistsException e) {
+      throw clash(name);
+    }
+  }
+
+  private static InvalidArtifactException clash(String name) {
+    return new InvalidArtifactException(
+        "the archive holds '" + name + "' twice, or as both a file and a directory");
   }
 
   private static int read(InputStream in, byte[] buffer, String name)

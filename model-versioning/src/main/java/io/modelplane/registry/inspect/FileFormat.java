@@ -66,12 +66,9 @@ enum FileFormat {
   private static boolean isTorchScript(Path file) {
     try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
       List<String> names =
-          Collections.list(zip.getEntries()).stream()
-              .map(ZipArchiveEntry::getName)
-              .toList();
+          Collections.list(zip.getEntries()).stream().map(ZipArchiveEntry::getName).toList();
       boolean data = names.stream().anyMatch(n -> n.matches("[^/]+/data\\.pkl"));
-      boolean code =
-          names.stream().anyMatch(n -> n.matches("[^/]+/code/.*|[^/]+/constants\\.pkl"));
+      boolean code = names.stream().anyMatch(n -> n.matches("[^/]+/code/.*|[^/]+/constants\\.pkl"));
       return data && code;
     } catch (IOException e) {
       return false;

@@ -58,7 +58,13 @@ record ModelFiles(Path model, String label, Properties serving, boolean hasToken
   /** Why the model is not what its engine reads, naming the engine it seems to belong to. */
   InvalidArtifactException notA(String what, String detail) throws IOException {
     return new InvalidArtifactException(
-        label + " is not " + what + ": " + detail + "; it is " + FileFormat.of(model).description());
+        label
+            + " is not "
+            + what
+            + ": "
+            + detail
+            + "; it is "
+            + FileFormat.of(model).description());
   }
 
   /** Archives made with {@code tar czf model.tar.gz model/} wrap everything in one folder. */

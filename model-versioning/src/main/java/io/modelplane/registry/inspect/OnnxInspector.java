@@ -7,48 +7,64 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Opens the ONNX graph with ONNX Runtime (no inference runs) and reads its inputs and outputs. A
- * directory with a {@code tokenizer.json} is a text model as the runner serves it: BYTES texts in,
- * FP32 [N, hidden] embeddings out.
+ * Opens the ONNX graph with ONNX Runtime (no inference runs) and reads its inputs and outputs. With
+ * a {@code tokenizer.json} beside it the runner serves it as a text-embedding model, so the served
+ * signature is texts in, embeddings out, whatever the graph's token-level tensors are.
  */
 final class OnnxInspector {
 
+  /** The runner's names ({@code TextEmbeddingModel.INPUT} / {@code OUTPUT}). */
   static final String TEXT_INPUT = "text";
+
   static final String EMBEDDING_OUTPUT = "embedding";
 
   private OnnxInspector() {}
 
   static ModelSignature inspect(ModelFiles files) throws IOException, InvalidArtifactException {
-    Path model = files.single("ONNX model", ".onnx");
-    OrtEnvironment env = OrtEnvironment.getEnvironment();
-    try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-        OrtSession session = env.createSession(model.toString(), options)) {
-      List<TensorSpec> inputs = specs(session.getInputInfo());
-      List<TensorSpec> outputs = specs(session.getOutputInfo());
-      if (files.named("tokenizer.json").isPresent()) {
-        return textSignature(outputs);
+    try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+      // Only the graph's metadata is read: skip optimisation and keep to one thread, since the
+      // control plane shares its cores with request handling.
+      options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.NO_OPT);
+      options.setIntraOpNumThreads(1);
+      try (OrtSession session =
+          OrtEnvironment.getEnvironment().createSession(files.model().toString(), options)) {
+        List<TensorSpec> outputs = specs(session.getOutputInfo());
+        return files.hasTokenizer()
+            ? textSignature(outputs)
+            : new ModelSignature(specs(session.getInputInfo()), outputs);
       }
-      return new ModelSignature(inputs, outputs);
     } catch (OrtException e) {
-      throw new InvalidArtifactException(
-          "ONNX Runtime cannot load " + model.getFileName() + ": " + e.getMessage(), e);
+      throw unreadable(files, e);
     }
   }
 
+  private static InvalidArtifactException unreadable(ModelFiles files, OrtException e)
+      throws IOException {
+    if (FileFormat.of(files.model()) == FileFormat.ONNX) {
+      return new InvalidArtifactException(
+          files.label()
+              + " is a corrupt or truncated ONNX graph: ONNX Runtime says "
+              + e.getMessage(),
+          e);
+    }
+    return files.notA("an ONNX model", "ONNX Runtime cannot parse it");
+  }
+
+  /** The embedding width is the hidden size: the last dimension of the graph's first output. */
   private static ModelSignature textSignature(List<TensorSpec> graphOutputs)
       throws InvalidArtifactException {
-    if (graphOutputs.isEmpty() || graphOutputs.getFirst().shape().isEmpty()) {
+    if (graphOutputs.isEmpty() || graphOutputs.getFirst().shape().size() < 2) {
       throw new InvalidArtifactException(
-          "the text model's first output has no shape to read the embedding size from");
+          "the text model's first ONNX output should be token or sentence embeddings"
+              + " ([batch, tokens, hidden] or [batch, hidden]) but is "
+              + (graphOutputs.isEmpty() ? "missing" : graphOutputs.getFirst().shape()));
     }
-    List<Long> shape = graphOutputs.getFirst().shape();
-    long hidden = shape.getLast();
+    long hidden = graphOutputs.getFirst().shape().getLast();
     return new ModelSignature(
         List.of(new TensorSpec(TEXT_INPUT, "BYTES", List.of(-1L))),
         List.of(new TensorSpec(EMBEDDING_OUTPUT, "FP32", List.of(-1L, hidden))));
@@ -60,18 +76,21 @@ final class OnnxInspector {
     for (NodeInfo node : nodes.values()) {
       if (!(node.getInfo() instanceof TensorInfo tensor)) {
         throw new InvalidArtifactException(
-            "graph value '" + node.getName() + "' is not a tensor; only tensors can be served");
+            "ONNX value '"
+                + node.getName()
+                + "' is a sequence or map, not a tensor, and cannot be served"
+                + " (for scikit-learn classifiers, convert with options={'zipmap': False})");
       }
       List<Long> shape = new ArrayList<>();
       for (long d : tensor.getShape()) {
         shape.add(d < 0 ? -1L : d);
       }
-      specs.add(new TensorSpec(node.getName(), datatype(tensor.type), shape));
+      specs.add(new TensorSpec(node.getName(), datatype(tensor.type, node.getName()), shape));
     }
     return specs;
   }
 
-  private static String datatype(OnnxJavaType type) {
+  private static String datatype(OnnxJavaType type, String name) throws InvalidArtifactException {
     return switch (type) {
       case FLOAT -> "FP32";
       case DOUBLE -> "FP64";
@@ -83,7 +102,13 @@ final class OnnxInspector {
       case UINT8 -> "UINT8";
       case BOOL -> "BOOL";
       case STRING -> "BYTES";
-      default -> type.name();
+      default ->
+          throw new InvalidArtifactException(
+              "ONNX tensor '"
+                  + name
+                  + "' has element type "
+                  + type
+                  + ", which has no OIP datatype");
     };
   }
 }

@@ -1,80 +1,52 @@
 package io.modelplane.registry.inspect;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import java.util.Optional;
 
 /**
- * Checks a PyTorch artifact without loading PyTorch's natives into the control plane: a TorchScript
- * archive (a zip with {@code data.pkl} and {@code code/}) or DJL parameters ({@code .params}). The
- * graph does not state its tensor names, so the signature comes from {@code serving.properties}
- * ({@code input.name}, {@code input.datatype}, {@code input.shape}, same for {@code output}) or
- * must be declared at registration.
+ * Checks a PyTorch artifact by its structure, without loading libtorch into the control plane (a
+ * native library of several hundred MB whose crashes would take the control plane down with it).
+ * Neither TorchScript nor DJL parameters name their tensors, so the signature comes from {@code
+ * serving.properties} or must be declared at registration.
  */
 final class PytorchInspector {
+
+  /** The runner's default input name ({@code PytorchLoader.INPUT}). */
+  static final String INPUT = "input";
+
+  /** The runner names unnamed engine outputs output0, output1, … ({@code NdListModel}). */
+  static final String OUTPUT = "output0";
 
   private PytorchInspector() {}
 
   static ModelSignature inspect(ModelFiles files) throws IOException, InvalidArtifactException {
-    Path model = files.single("PyTorch model", ".pt", ".pth", ".torchscript", ".params");
-    if (model.getFileName().toString().endsWith(".params")) {
-      checkParams(model);
-    } else {
-      checkTorchScript(model);
+    FileFormat format = FileFormat.of(files.model());
+    if (format != FileFormat.TORCHSCRIPT && format != FileFormat.DJL_PARAMS) {
+      throw files.notA(
+          "a PyTorch model",
+          "engine pytorch reads TorchScript (torch.jit.save) or DJL parameters (Model.save)");
     }
-    Properties p = files.servingProperties();
-    if (p.getProperty("input.name") == null || p.getProperty("output.name") == null) {
+    Optional<TensorSpec> input = input(files);
+    Optional<TensorSpec> output =
+        PropertySpec.read(files.serving(), "output", OUTPUT, Optional.empty());
+    if (input.isEmpty() || output.isEmpty()) {
       throw new SignatureNotReadableException(
-          "PyTorch artifacts do not describe their tensors: declare the signature (or set input.* and output.* in serving.properties)");
+          "pytorch artifacts must declare their signature: the model does not describe its"
+              + " tensors, so declare it at registration or set input.name, input.datatype,"
+              + " input.shape and output.name, output.datatype, output.shape in"
+              + " serving.properties");
     }
-    return new ModelSignature(List.of(spec(p, "input")), List.of(spec(p, "output")));
+    return new ModelSignature(List.of(input.get()), List.of(output.get()));
   }
 
-  private static void checkTorchScript(Path model) throws InvalidArtifactException {
-    try (ZipFile zip = new ZipFile(model.toFile())) {
-      List<String> names = zip.stream().map(ZipEntry::getName).toList();
-      boolean data = names.stream().anyMatch(n -> n.endsWith("/data.pkl"));
-      boolean code =
-          names.stream().anyMatch(n -> n.contains("/code/") || n.endsWith("/constants.pkl"));
-      if (!data || !code) {
-        throw new InvalidArtifactException(
-            model.getFileName() + " is not a TorchScript archive (torch.jit.save)");
-      }
-    } catch (IOException e) {
-      throw new InvalidArtifactException(
-          model.getFileName() + " is not a TorchScript archive (not a zip)", e);
-    }
-  }
-
-  private static void checkParams(Path model) throws IOException, InvalidArtifactException {
-    try (InputStream in = Files.newInputStream(model)) {
-      byte[] head = in.readNBytes(16);
-      String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
-      if (!text.contains("DJL")) {
-        throw new InvalidArtifactException(model.getFileName() + " is not a DJL parameter file");
-      }
-    }
-  }
-
-  private static TensorSpec spec(Properties p, String prefix) throws InvalidArtifactException {
-    String name = p.getProperty(prefix + ".name");
-    String datatype = p.getProperty(prefix + ".datatype", "FP32");
-    List<Long> shape = new ArrayList<>();
-    try {
-      for (String d : p.getProperty(prefix + ".shape", "-1").split(",")) {
-        shape.add(Long.parseLong(d.trim()));
-      }
-    } catch (NumberFormatException e) {
-      throw new InvalidArtifactException(
-          prefix
-              + ".shape in serving.properties must be comma-separated integers, e.g. -1,3,224,224");
-    }
-    return new TensorSpec(name, datatype, shape);
+  /** The runner's own keys (inputName, inputShape, features=N) describe the input as well. */
+  private static Optional<TensorSpec> input(ModelFiles files) throws InvalidArtifactException {
+    Optional<String> runnerShape =
+        files
+            .property("inputShape")
+            .or(() -> files.property("features").map(features -> "-1," + features));
+    String name = files.property("inputName").orElse(INPUT);
+    return PropertySpec.read(files.serving(), "input", name, runnerShape);
   }
 }

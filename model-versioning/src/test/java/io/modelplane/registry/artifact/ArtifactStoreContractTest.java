@@ -14,12 +14,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -224,7 +223,7 @@ abstract class ArtifactStoreContractTest {
     }
 
     // When
-    List<StoredArtifact> stored = runTogether(tasks, start);
+    List<StoredArtifact> stored = Together.run(tasks, start);
 
     // Then
     ArtifactStore restarted = newStore(masterKey);
@@ -333,14 +332,7 @@ abstract class ArtifactStoreContractTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "../../keys/acme.json",
-        "ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789",
-        "abcdef0123456789abcdef0123456789abcdef0123456789abcdef012345678",
-        "abcdef0123456789abcdef0123456789abcdef0123456789abcdef012345678g",
-        ""
-      })
+  @MethodSource("invalidDigests")
   void shouldRejectAnInvalidDigestWhenOpening(String sha) {
     // Given
     String tenant = TENANT;
@@ -350,14 +342,7 @@ abstract class ArtifactStoreContractTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "../../keys/acme.json",
-        "ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789",
-        "abcdef0123456789abcdef0123456789abcdef0123456789abcdef012345678",
-        "abcdef0123456789abcdef0123456789abcdef0123456789abcdef012345678g",
-        ""
-      })
+  @MethodSource("invalidDigests")
   void shouldRejectAnInvalidDigestWhenCheckingExistence(String sha) {
     // Given
     String tenant = TENANT;
@@ -368,14 +353,7 @@ abstract class ArtifactStoreContractTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "../../keys/acme.json",
-        "ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789",
-        "abcdef0123456789abcdef0123456789abcdef0123456789abcdef012345678",
-        "abcdef0123456789abcdef0123456789abcdef0123456789abcdef012345678g",
-        ""
-      })
+  @MethodSource("invalidDigests")
   void shouldRejectAnInvalidDeclaredDigestWhenStaging(String sha) {
     // Given
     InputStream content = new ByteArrayInputStream(new byte[0]);
@@ -385,25 +363,13 @@ abstract class ArtifactStoreContractTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
-  private boolean noFiles() throws IOException {
-    return stagingFiles().isEmpty() && blobs().isEmpty();
+  static Stream<String> invalidDigests() {
+    String valid = sha256(new byte[0]);
+    return Stream.of(
+        "../../keys/acme.json", valid.toUpperCase(), valid.substring(1), valid + "0", "");
   }
 
-  static <T> List<T> runTogether(List<Callable<T>> tasks, CountDownLatch start) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-    try {
-      List<Future<T>> futures = new ArrayList<>();
-      for (Callable<T> task : tasks) {
-        futures.add(pool.submit(task));
-      }
-      start.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> future : futures) {
-        results.add(future.get());
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
+  private boolean noFiles() throws IOException {
+    return stagingFiles().isEmpty() && blobs().isEmpty();
   }
 }

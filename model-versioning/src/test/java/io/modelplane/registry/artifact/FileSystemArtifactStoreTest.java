@@ -82,7 +82,7 @@ class FileSystemArtifactStoreTest extends ArtifactStoreContractTest {
     }
 
     // When
-    List<StoredArtifact> stored = runTogether(tasks, start);
+    List<StoredArtifact> stored = Together.run(tasks, start);
 
     // Then
     ArtifactStore restarted = newStore(masterKey);
@@ -105,6 +105,20 @@ class FileSystemArtifactStoreTest extends ArtifactStoreContractTest {
     // When / Then
     assertThatThrownBy(() -> readAll(store.open(TENANT, stored.sha256())))
         .isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void shouldKeepTheFirstKeysetWhenASecondIsCreatedForTheSameTenant() throws IOException {
+    // Given
+    KeyFiles keys = new KeyFiles(root.resolve("keys"));
+    keys.createIfAbsent(TENANT, "first");
+
+    // When
+    String stored = keys.createIfAbsent(TENANT, "second");
+
+    // Then
+    assertThat(stored).isEqualTo("first");
+    assertThat(keysets()).isEqualTo(1);
   }
 
   private Path blobPath(String tenant, String sha256) {

@@ -1,0 +1,4 @@
+package io.modelplane.runner.protocol;
+
+/** The protocol's error body: {"error": "..."}. */
+public record ErrorBody(String error) {}
