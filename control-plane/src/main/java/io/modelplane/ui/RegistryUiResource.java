@@ -8,6 +8,7 @@ import static io.modelplane.security.TenantRole.VIEWER;
 import io.modelplane.audit.service.Audited;
 import io.modelplane.kernel.error.UnprocessableException;
 import io.modelplane.registry.api.AliasView;
+import io.modelplane.registry.api.ArtifactStreams;
 import io.modelplane.registry.api.ModelView;
 import io.modelplane.registry.api.PromotionView;
 import io.modelplane.registry.api.TransitionView;
@@ -37,7 +38,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,12 +120,7 @@ public class RegistryUiResource {
       @PathParam("model") String name,
       @PathParam("version") int number) {
     ModelVersion v = versions.get(tenant, name, number);
-    StreamingOutput body =
-        out -> {
-          try (InputStream in = store.open(tenant, v.artifactSha256)) {
-            in.transferTo(out);
-          }
-        };
+    StreamingOutput body = ArtifactStreams.of(store, tenant, v.artifactSha256);
     return Response.ok(body)
         .header("Content-Disposition", "attachment; filename=\"" + name + "-v" + number + ".bin\"")
         .header("X-Artifact-Sha256", v.artifactSha256)

@@ -22,6 +22,13 @@ public final class TenantOperations {
         TenantOperation.read("/api/v1/tenants/{tenant}", all),
         TenantOperation.read("/api/v1/tenants/{tenant}/audit-events", Set.of(ADMIN, AUDITOR)),
         // registry
+        TenantOperation.read("/api/v1/tenants/{tenant}/registry-settings", all),
+        TenantOperation.write(
+            "PUT",
+            "/api/v1/tenants/{tenant}/registry-settings",
+            "{\"productionApprovals\":1,\"multipleProduction\":false}",
+            Set.of(ADMIN),
+            "/api/v1/tenants/{tenant}/registry-settings"),
         TenantOperation.read("/api/v1/tenants/{tenant}/models", all),
         TenantOperation.write(
             "POST",

@@ -3,10 +3,8 @@ package io.modelplane.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
+import io.modelplane.testing.Browser;
 import io.modelplane.testing.KeycloakResource;
 import io.modelplane.testing.PostgresResource;
 import io.modelplane.testing.RegistryClient;
@@ -16,9 +14,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kubernetes.client.KubernetesServerTestResource;
 import io.restassured.http.ContentType;
-import java.nio.file.Path;
-import java.util.List;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,41 +27,23 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = KubernetesServerTestResource.class, scope = TestResourceScope.GLOBAL)
 class ModelPagesIT {
 
-  private static Playwright playwright;
   private static Browser browser;
   private Page page;
   private String model;
 
   @BeforeAll
   static void launchBrowser() {
-    playwright = Playwright.create();
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(
-                        Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--no-first-run")));
+    browser = new Browser();
   }
 
   @AfterAll
   static void closeBrowser() {
     browser.close();
-    playwright.close();
   }
 
   @BeforeEach
   void registeredModelAwaitingProduction() {
-    page = browser.newContext().newPage();
+    page = browser.newPage();
     model = RegistryClient.modelWithVersion(Tokens.user("bob"), "acme");
     given()
         .auth()
@@ -86,7 +63,7 @@ class ModelPagesIT {
   @Test
   void shouldLetAnotherAdminApproveFromTheModelPage() {
     // Given alice, an admin who did not register the version, on the model page
-    open("alice", "/ui/t/acme/models/" + model);
+    Browser.signIn(page, "/ui/t/acme/models/" + model, "alice");
 
     // When she approves the pending promotion
     page.click("#pending button:has-text('Approve')");
@@ -99,7 +76,7 @@ class ModelPagesIT {
   @Test
   void shouldHideActionsFromViewers() {
     // Given carol, a viewer, on the model page
-    open("carol", "/ui/t/acme/models/" + model);
+    Browser.signIn(page, "/ui/t/acme/models/" + model, "carol");
 
     // Then she sees the versions but no request or approval controls
     assertThat(page.locator("#versions")).containsText("v1");
@@ -109,21 +86,10 @@ class ModelPagesIT {
 
   @Test
   void shouldShowVersionLineageAndSignature() {
-    open("carol", "/ui/t/acme/models/" + model + "/versions/1");
+    Browser.signIn(page, "/ui/t/acme/models/" + model + "/versions/1", "carol");
 
     assertThat(page.locator("#signature")).containsText("BYTES");
     assertThat(page.locator("#signature")).containsText("FP32");
     assertThat(page.locator("h1")).containsText("v1");
-  }
-
-  private void open(String user, String path) {
-    page.navigate(
-        "http://127.0.0.1:"
-            + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class)
-            + path);
-    page.waitForSelector("#username");
-    page.fill("#username", user);
-    page.fill("#password", user);
-    page.click("#kc-login");
   }
 }

@@ -103,12 +103,7 @@ public class BaselineResource {
       @PathParam("model") String model,
       @PathParam("version") int version) {
     Baseline baseline = baselines.get(tenant, model, version);
-    StreamingOutput body =
-        out -> {
-          try (InputStream in = store.open(tenant, baseline.sha256)) {
-            in.transferTo(out);
-          }
-        };
+    StreamingOutput body = ArtifactStreams.of(store, tenant, baseline.sha256);
     return Response.ok(body, baseline.format.equals("csv") ? CSV : JSONL)
         .header("X-Baseline-Sha256", baseline.sha256)
         .build();

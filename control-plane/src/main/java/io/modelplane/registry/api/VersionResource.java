@@ -169,12 +169,7 @@ public class VersionResource {
       @PathParam("version") int number) {
     ModelVersion version = versions.get(tenant, model, number);
     String sha = version.artifactSha256;
-    StreamingOutput body =
-        out -> {
-          try (InputStream in = store.open(tenant, sha)) {
-            in.transferTo(out);
-          }
-        };
+    StreamingOutput body = ArtifactStreams.of(store, tenant, sha);
     return Response.ok(body, MediaType.APPLICATION_OCTET_STREAM)
         .header("Content-Length", version.artifactSize)
         .header(

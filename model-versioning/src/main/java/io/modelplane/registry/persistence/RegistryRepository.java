@@ -22,11 +22,13 @@ public class RegistryRepository {
   @Inject EntityManager em;
 
   public Optional<RegisteredModel> findModel(String tenant, String name) {
-    return em.createQuery(
-            "from RegisteredModel where tenant = :t and name = :n", RegisteredModel.class)
+    return em
+        .createQuery("from RegisteredModel where tenant = :t and name = :n", RegisteredModel.class)
         .setParameter("t", tenant)
         .setParameter("n", name)
-        .getResultStream()
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
         .findFirst();
   }
 
@@ -70,10 +72,13 @@ public class RegistryRepository {
   }
 
   public Optional<ModelVersion> findVersion(RegisteredModel model, int number) {
-    return em.createQuery("from ModelVersion where model = :m and number = :n", ModelVersion.class)
+    return em
+        .createQuery("from ModelVersion where model = :m and number = :n", ModelVersion.class)
         .setParameter("m", model)
         .setParameter("n", number)
-        .getResultStream()
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
         .findFirst();
   }
 
@@ -104,10 +109,13 @@ public class RegistryRepository {
   }
 
   public Optional<ModelAlias> findAlias(RegisteredModel model, String alias) {
-    return em.createQuery("from ModelAlias where modelId = :m and alias = :a", ModelAlias.class)
+    return em
+        .createQuery("from ModelAlias where modelId = :m and alias = :a", ModelAlias.class)
         .setParameter("m", model.id)
         .setParameter("a", alias)
-        .getResultStream()
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
         .findFirst();
   }
 
@@ -182,6 +190,16 @@ public class RegistryRepository {
                 .setParameter("t", tenant)
                 .getSingleResult();
     return new RegistrySettings(((Number) row[0]).intValue(), (Boolean) row[1]);
+  }
+
+  /** Changes the tenant's registry policy; the tenant row is locked so promotions see one value. */
+  public void updateSettings(String tenant, RegistrySettings settings) {
+    em.createNativeQuery(
+            "UPDATE tenant SET production_approvals = :a, multiple_production = :m, version = version + 1 WHERE slug = :t")
+        .setParameter("a", settings.productionApprovals())
+        .setParameter("m", settings.multipleProduction())
+        .setParameter("t", tenant)
+        .executeUpdate();
   }
 
   public void flush() {
