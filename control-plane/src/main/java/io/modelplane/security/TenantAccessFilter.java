@@ -3,7 +3,7 @@ package io.modelplane.security;
 import io.modelplane.audit.service.AuditTrail;
 import io.modelplane.error.Problems;
 import io.modelplane.kernel.tenancy.TenantContext;
-import io.modelplane.tenant.persistence.TenantRepository;
+import io.modelplane.tenant.service.KnownTenants;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -26,7 +26,7 @@ public class TenantAccessFilter {
 
   @Inject Caller caller;
   @Inject TenantContext tenantContext;
-  @Inject TenantRepository tenants;
+  @Inject KnownTenants tenants;
   @Inject AuditTrail audit;
 
   @ServerRequestFilter
