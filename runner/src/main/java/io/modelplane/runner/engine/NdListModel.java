@@ -55,7 +55,7 @@ public final class NdListModel implements InferenceModel {
           List<Tensor> outputs = new ArrayList<>(out.size());
           List<TensorSpec> specs = signature.outputs();
           for (int i = 0; i < out.size(); i++) {
-            NDArray array = out.get(i);
+            NDArray array = rowsOf(out.get(i), i < specs.size() ? specs.get(i) : null);
             String name = i < specs.size() ? specs.get(i).name() : defaultName(array, i);
             outputs.add(NdConversions.fromNd(name, array));
           }
@@ -72,6 +72,15 @@ public final class NdListModel implements InferenceModel {
         predictor.close();
       }
     };
+  }
+
+  /** Engines that flatten per-row vectors (XGBoost class probabilities) get their rows back. */
+  private static NDArray rowsOf(NDArray array, TensorSpec spec) {
+    if (spec == null || spec.shape().size() != 2 || array.getShape().dimension() != 1) {
+      return array;
+    }
+    long width = spec.shape().get(1);
+    return width > 1 && array.size() % width == 0 ? array.reshape(-1, width) : array;
   }
 
   private static String defaultName(NDArray array, int index) {

@@ -41,12 +41,13 @@ public final class XgboostLoader {
             .optTranslator(new NoopTranslator())
             .build();
     ZooModel<NDList, NDList> zooModel = criteria.loadModel();
-    long features = featureCount(files.modelFile());
+    JsonNode learner = learner(files.modelFile());
+    long features = learner.at("/learner_model_param/num_feature").asLong();
     ModelSignature declared =
         new ModelSignature(
             EngineKind.XGBOOST.platform(),
             List.of(new TensorSpec(INPUT, DataType.FP32, List.of(-1L, features))),
-            List.of(new TensorSpec(OUTPUT, DataType.FP32, List.of(-1L))));
+            List.of(new TensorSpec(OUTPUT, DataType.FP32, outputShape(learner))));
     NdListModel model =
         new NdListModel(zooModel, declared, "booster " + files.modelFile().getFileName());
     try {
@@ -58,16 +59,23 @@ public final class XgboostLoader {
     }
   }
 
+  /**
+   * Class probabilities come back from the engine as one flat array; declaring [-1, K] makes the
+   * model reshape them per row, as the registry's inspector reports them.
+   */
+  private static List<Long> outputShape(JsonNode learner) {
+    long classes = learner.at("/learner_model_param/num_class").asLong(0);
+    String objective = learner.at("/objective/name").asText("");
+    return classes > 1 && !objective.equals("multi:softmax") ? List.of(-1L, classes) : List.of(-1L);
+  }
+
   /** The booster records its feature count; requests with another width are refused as 400s. */
-  private static long featureCount(Path modelJson) throws IOException {
-    JsonNode count =
-        new ObjectMapper()
-            .readTree(modelJson.toFile())
-            .at("/learner/learner_model_param/num_feature");
-    if (count.isMissingNode() || count.asLong(0) <= 0) {
+  private static JsonNode learner(Path modelJson) throws IOException {
+    JsonNode learner = new ObjectMapper().readTree(modelJson.toFile()).path("learner");
+    if (learner.at("/learner_model_param/num_feature").asLong(0) <= 0) {
       throw new IllegalArgumentException(
           modelJson.getFileName() + " is not an XGBoost JSON model (no learner_model_param)");
     }
-    return count.asLong();
+    return learner;
   }
 }
