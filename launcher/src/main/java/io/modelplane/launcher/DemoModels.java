@@ -103,7 +103,8 @@ final class DemoModels {
         ZipOutputStream out = new ZipOutputStream(file)) {
       put(out, "model.onnx", resource(onnx));
       put(out, "tokenizer.json", resource(tokenizer));
-      String serving = "engine=OnnxRuntime\npooling=" + pooling + "\nnormalize=true\n";
+      String serving =
+          "engine=OnnxRuntime\npooling=" + pooling + "\nnormalize=true\nincludeTokenTypes=true\n";
       put(
           out,
           "serving.properties",

@@ -34,9 +34,11 @@ final class OnnxInspector {
       try (OrtSession session =
           OrtEnvironment.getEnvironment().createSession(files.model().toString(), options)) {
         List<TensorSpec> outputs = specs(session.getOutputInfo());
-        return files.hasTokenizer()
-            ? textSignature(outputs)
-            : new ModelSignature(specs(session.getInputInfo()), outputs);
+        if (files.hasTokenizer()) {
+          requireTokenTypesIfTaken(files, session.getInputInfo().keySet());
+          return textSignature(outputs);
+        }
+        return new ModelSignature(specs(session.getInputInfo()), outputs);
       }
     } catch (OrtException e) {
       throw unreadable(files, e);
@@ -53,6 +55,20 @@ final class OnnxInspector {
           e);
     }
     return files.notA("an ONNX model", "ONNX Runtime cannot parse it");
+  }
+
+  /**
+   * The runner feeds {@code token_type_ids} only when serving.properties says so; a BERT-style
+   * graph that needs them would otherwise be registered and then fail to load.
+   */
+  private static void requireTokenTypesIfTaken(ModelFiles files, java.util.Set<String> graphInputs)
+      throws InvalidArtifactException {
+    boolean declared =
+        "true".equalsIgnoreCase(files.serving().getProperty("includeTokenTypes", "").trim());
+    if (graphInputs.contains("token_type_ids") && !declared) {
+      throw new InvalidArtifactException(
+          "the ONNX graph takes token_type_ids: add includeTokenTypes=true to serving.properties");
+    }
   }
 
   /** The embedding width is the hidden size: the last dimension of the graph's first output. */

@@ -69,6 +69,24 @@ class OnnxInspectionTest {
   }
 
   @Test
+  void shouldRefuseATextModelWhoseGraphNeedsTokenTypesTheRunnerWouldNotFeed() throws Exception {
+    // Given MiniLM (its graph takes token_type_ids) without includeTokenTypes in serving.properties
+    Map<String, Path> entries = new LinkedHashMap<>(textModelDirectory(""));
+    entries.put(
+        "serving.properties",
+        TestArtifacts.text(tmp.resolve("plain.properties"), "engine=OnnxRuntime\npooling=mean\n"));
+    Path zip = TestArtifacts.zip(tmp.resolve("no-token-types.zip"), entries);
+
+    // When it is inspected
+    Throwable thrown = catchThrowable(() -> inspector.inspect(zip, Engine.ONNX));
+
+    // Then it is refused with the fix
+    assertThat(thrown)
+        .isInstanceOf(InvalidArtifactException.class)
+        .hasMessageContaining("includeTokenTypes=true");
+  }
+
+  @Test
   void shouldCallATruncatedOnnxFileCorrupt() throws Exception {
     // Given
     Path onnx = TestArtifacts.miniLmOnnx(tmp.resolve("model.onnx"));
@@ -167,6 +185,7 @@ class OnnxInspectionTest {
             translatorFactory=ai.djl.huggingface.translator.TextEmbeddingTranslatorFactory
             pooling=mean
             normalize=true
+            includeTokenTypes=true
             """));
     return entries;
   }
