@@ -37,7 +37,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,12 +118,7 @@ public class RegistryUiResource {
       @PathParam("tenant") String tenant,
       @PathParam("model") String name,
       @PathParam("version") int number) {
-    ModelVersion v = versions.get(tenant, name, number);
-    StreamingOutput body = ArtifactStreams.of(store, tenant, v.artifactSha256);
-    return Response.ok(body)
-        .header("Content-Disposition", "attachment; filename=\"" + name + "-v" + number + ".bin\"")
-        .header("X-Artifact-Sha256", v.artifactSha256)
-        .build();
+    return ArtifactStreams.download(store, versions.get(tenant, name, number));
   }
 
   @POST

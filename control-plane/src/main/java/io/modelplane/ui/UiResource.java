@@ -2,7 +2,6 @@ package io.modelplane.ui;
 
 import io.modelplane.audit.api.AuditEventView;
 import io.modelplane.audit.persistence.AuditEventRepository;
-import io.modelplane.audit.persistence.AuditEventRepository.AuditQuery;
 import io.modelplane.audit.service.Audited;
 import io.modelplane.security.Caller;
 import io.modelplane.security.TenantAccess;
@@ -30,7 +29,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -97,11 +95,7 @@ public class UiResource {
   }
 
   private List<AuditEventView> latestEvents(String tenant) {
-    AuditQuery all = new AuditQuery(null, null, null, null, null, 0, PAGE);
-    List<AuditEventView> events =
-        new ArrayList<>(auditEvents.page(tenant, all).stream().map(AuditEventView::of).toList());
-    java.util.Collections.reverse(events);
-    return events.subList(0, Math.min(10, events.size()));
+    return auditEvents.latest(tenant, 10).stream().map(AuditEventView::of).toList();
   }
 
   private List<TenantView> visibleTenants() {

@@ -41,7 +41,8 @@ public final class TestArtifacts {
               out,
               "serving.properties",
               new java.io.ByteArrayInputStream(
-                  "engine=OnnxRuntime\npooling=mean\nnormalize=true\nincludeTokenTypes=true\n".getBytes()));
+                  "engine=OnnxRuntime\npooling=mean\nnormalize=true\nincludeTokenTypes=true\n"
+                      .getBytes()));
         }
         minilmZip = zip;
       } catch (IOException e) {

@@ -36,6 +36,11 @@ public class AuditEventRepository implements PanacheRepository<AuditEvent> {
     return find(where + " order by id", params).range(0, q.limit() - 1).list();
   }
 
+  /** The newest {@code limit} events, newest first. */
+  public List<AuditEvent> latest(String tenant, int limit) {
+    return find("tenant = ?1 order by id desc", tenant).range(0, limit - 1).list();
+  }
+
   /** Filters of {@code GET …/audit-events}; {@code afterId} is the cursor. */
   public record AuditQuery(
       Instant from,

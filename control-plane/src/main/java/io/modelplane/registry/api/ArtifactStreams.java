@@ -1,8 +1,13 @@
 package io.modelplane.registry.api;
 
 import io.modelplane.registry.artifact.ArtifactStore;
+import io.modelplane.registry.persistence.ModelVersion;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
+import java.util.Base64;
+import java.util.HexFormat;
 
 /** Streams a stored blob (decrypting it) to an HTTP response without buffering it. */
 public final class ArtifactStreams {
@@ -15,5 +20,19 @@ public final class ArtifactStreams {
         in.transferTo(out);
       }
     };
+  }
+
+  /** A version's artifact as a download, with its digest in the headers (API and UI alike). */
+  public static Response download(ArtifactStore store, ModelVersion version) {
+    String sha = version.artifactSha256;
+    String file = version.model.name + "-v" + version.number + ".bin";
+    return Response.ok(of(store, version.tenant, sha), MediaType.APPLICATION_OCTET_STREAM)
+        .header("Content-Length", version.artifactSize)
+        .header(
+            "Digest", "sha-256=" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(sha)))
+        .header("X-Artifact-Sha256", sha)
+        .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+        .tag(sha)
+        .build();
   }
 }

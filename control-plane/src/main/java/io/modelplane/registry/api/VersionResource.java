@@ -43,13 +43,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -167,17 +164,7 @@ public class VersionResource {
       @PathParam("tenant") String tenant,
       @PathParam("model") String model,
       @PathParam("version") int number) {
-    ModelVersion version = versions.get(tenant, model, number);
-    String sha = version.artifactSha256;
-    StreamingOutput body = ArtifactStreams.of(store, tenant, sha);
-    return Response.ok(body, MediaType.APPLICATION_OCTET_STREAM)
-        .header("Content-Length", version.artifactSize)
-        .header(
-            "Digest", "sha-256=" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(sha)))
-        .header("X-Artifact-Sha256", sha)
-        .header("Content-Disposition", "attachment; filename=\"" + model + "-v" + number + ".bin\"")
-        .tag(sha)
-        .build();
+    return ArtifactStreams.download(store, versions.get(tenant, model, number));
   }
 
   private VersionDraft draft(String metadata) {
