@@ -14,6 +14,7 @@ import io.restassured.http.ContentType;
 final class CrossTenantFixture {
 
   static final String MODEL = "xt-fixture";
+  static final String DEPLOYMENT = "xt-fixture";
   private static Long request;
 
   private CrossTenantFixture() {}
@@ -46,9 +47,21 @@ final class CrossTenantFixture {
             .extract()
             .jsonPath()
             .getLong("id");
+    given()
+        .auth()
+        .oauth2(bob)
+        .contentType(ContentType.JSON)
+        .body(
+            "{\"name\":\"%s\",\"environment\":\"dev\",\"backend\":\"kubernetes\",\"model\":\"%s\",\"version\":1,\"reason\":\"fixture\"}"
+                .formatted(DEPLOYMENT, MODEL))
+        .post("/api/v1/tenants/acme/deployments")
+        .then()
+        .statusCode(201);
   }
 
   static String fill(String path) {
-    return path.replace("{model}", MODEL).replace("{request}", String.valueOf(request));
+    return path.replace("{model}", MODEL)
+        .replace("{deployment}", DEPLOYMENT)
+        .replace("{request}", String.valueOf(request));
   }
 }

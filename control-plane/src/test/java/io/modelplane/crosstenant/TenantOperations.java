@@ -18,6 +18,8 @@ public final class TenantOperations {
     Set<TenantRole> all = Set.of(ADMIN, ENGINEER, VIEWER, AUDITOR);
     Set<TenantRole> writers = Set.of(ADMIN, ENGINEER);
     String model = "/api/v1/tenants/{tenant}/models/{model}";
+    String deployments = "/api/v1/tenants/{tenant}/deployments";
+    String deployment = deployments + "/{deployment}";
     return List.of(
         TenantOperation.read("/api/v1/tenants/{tenant}", all),
         TenantOperation.read("/api/v1/tenants/{tenant}/audit-events", Set.of(ADMIN, AUDITOR)),
@@ -89,6 +91,51 @@ public final class TenantOperations {
             "/api/v1/tenants/{tenant}/stage-requests/{request}/cancel",
             null,
             writers,
-            "/api/v1/tenants/{tenant}/stage-requests/{request}"));
+            "/api/v1/tenants/{tenant}/stage-requests/{request}"),
+        // deployments
+        TenantOperation.read(deployments, all),
+        TenantOperation.write(
+            "POST",
+            deployments,
+            "{\"name\":\"xt-attack\",\"environment\":\"dev\",\"backend\":\"kubernetes\","
+                + "\"model\":\"{model}\",\"version\":1,\"reason\":\"attack\"}",
+            writers,
+            deployments + "/xt-attack/revisions"),
+        TenantOperation.read(deployment, all),
+        TenantOperation.write(
+            "PATCH",
+            deployment,
+            "{\"replicas\":{\"min\":2,\"max\":2},\"reason\":\"attack\"}",
+            writers,
+            deployment + "/revisions"),
+        TenantOperation.read(deployment + "/revisions", all),
+        TenantOperation.read(deployment + "/revisions/1", all),
+        TenantOperation.write(
+            "POST",
+            deployment + "/rollback",
+            "{\"toRevision\":1,\"reason\":\"attack\"}",
+            writers,
+            deployment + "/revisions"),
+        TenantOperation.read(deployment + "/rollout", all),
+        TenantOperation.write(
+            "POST",
+            deployment + "/rollout/promote",
+            "{\"reason\":\"attack\"}",
+            writers,
+            deployment + "/revisions"),
+        TenantOperation.write(
+            "POST",
+            deployment + "/rollout/abort",
+            "{\"reason\":\"attack\"}",
+            writers,
+            deployment + "/revisions"),
+        TenantOperation.write(
+            "POST",
+            deployment + "/infer",
+            "{\"inputs\":[{\"name\":\"input\",\"shape\":[1,4],\"datatype\":\"FP32\","
+                + "\"data\":[1,2,3,4]}]}",
+            Set.of(ADMIN, ENGINEER, VIEWER),
+            null),
+        TenantOperation.write("DELETE", deployment, null, writers, deployment + "/revisions"));
   }
 }

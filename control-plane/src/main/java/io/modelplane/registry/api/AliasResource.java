@@ -12,6 +12,7 @@ import io.modelplane.registry.persistence.ModelAlias;
 import io.modelplane.registry.service.AliasService;
 import io.modelplane.security.Caller;
 import io.modelplane.security.TenantAccess;
+import io.modelplane.web.ETags;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -13,6 +13,7 @@ import io.modelplane.registry.persistence.Baseline;
 import io.modelplane.registry.service.BaselineService;
 import io.modelplane.security.Caller;
 import io.modelplane.security.TenantAccess;
+import io.modelplane.web.ETags;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;

@@ -14,6 +14,7 @@ import io.modelplane.registry.service.ModelService.ModelPatch;
 import io.modelplane.registry.service.ModelService.NewModel;
 import io.modelplane.security.Caller;
 import io.modelplane.security.TenantAccess;
+import io.modelplane.web.ETags;
 import io.modelplane.web.Page;
 import io.modelplane.web.PageParams;
 import io.modelplane.web.idempotency.Idempotent;

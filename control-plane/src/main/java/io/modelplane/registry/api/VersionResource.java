@@ -23,6 +23,7 @@ import io.modelplane.registry.service.VersionRegistrar;
 import io.modelplane.registry.service.VersionService;
 import io.modelplane.security.Caller;
 import io.modelplane.security.TenantAccess;
+import io.modelplane.web.ETags;
 import io.modelplane.web.Page;
 import io.modelplane.web.PageParams;
 import io.modelplane.web.idempotency.Idempotent;

@@ -1,19 +1,19 @@
-package io.modelplane.registry.api;
+package io.modelplane.web;
 
 import io.modelplane.kernel.error.InvalidInputException;
 import jakarta.ws.rs.core.EntityTag;
 import java.util.OptionalLong;
 
 /** Row versions as ETags, and If-Match headers back to row versions. */
-final class ETags {
+public final class ETags {
 
   private ETags() {}
 
-  static EntityTag of(long rowVersion) {
+  public static EntityTag of(long rowVersion) {
     return new EntityTag(Long.toString(rowVersion));
   }
 
-  static OptionalLong ifMatch(String header) {
+  public static OptionalLong ifMatch(String header) {
     if (header == null || header.isBlank() || header.equals("*")) {
       return OptionalLong.empty();
     }

@@ -1,0 +1,107 @@
+package io.modelplane.reconcile;
+
+import io.quarkus.runtime.LaunchMode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Signed artifact URLs for runners. A runner has no user token; it fetches its artifact from the
+ * control plane (which decrypts it) with a URL whose HMAC names exactly one tenant's one blob. The
+ * URL is deterministic, so re-applying a runner set never changes its pods; rotating the key
+ * ({@code modelplane.runner.url-signing-key}) revokes every URL.
+ */
+@ApplicationScoped
+public class ArtifactUrls {
+
+  public static final String PATH = "/internal/v1/artifacts/";
+
+  @ConfigProperty(name = "modelplane.runner.url-signing-key")
+  Optional<String> configuredKey;
+
+  @ConfigProperty(name = "modelplane.runner.artifact-base-url")
+  Optional<String> baseUrl;
+
+  @ConfigProperty(name = "modelplane.data-dir")
+  Path dataDir;
+
+  @Inject Config config;
+
+  private volatile byte[] key;
+
+  public String urlFor(String tenant, String sha256) {
+    return base() + PATH + sha256 + "?tenant=" + tenant + "&signature=" + sign(tenant, sha256);
+  }
+
+  public boolean verify(String tenant, String sha256, String signature) {
+    if (tenant == null || sha256 == null || signature == null) {
+      return false;
+    }
+    return MessageDigest.isEqual(
+        sign(tenant, sha256).getBytes(StandardCharsets.US_ASCII),
+        signature.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  String sign(String tenant, String sha256) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key(), "HmacSHA256"));
+      return HexFormat.of()
+          .formatHex(mac.doFinal((tenant + "/" + sha256).getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String base() {
+    if (baseUrl.isPresent()) {
+      return baseUrl.get().replaceFirst("/$", "");
+    }
+    String host = config.getOptionalValue("quarkus.http.host", String.class).orElse("127.0.0.1");
+    String portKey =
+        LaunchMode.current() == LaunchMode.TEST ? "quarkus.http.test-port" : "quarkus.http.port";
+    int port = config.getOptionalValue(portKey, Integer.class).orElse(8080);
+    return "http://" + ("0.0.0.0".equals(host) ? "127.0.0.1" : host) + ":" + port;
+  }
+
+  private byte[] key() {
+    if (key == null) {
+      synchronized (this) {
+        if (key == null) {
+          key = Base64.getDecoder().decode(configuredKey.orElseGet(this::localKey));
+        }
+      }
+    }
+    return key;
+  }
+
+  /** The embedded default: a key generated once in the data directory. */
+  private String localKey() {
+    Path file = dataDir.resolve("url-signing.key");
+    try {
+      if (!Files.exists(file)) {
+        byte[] fresh = new byte[32];
+        new SecureRandom().nextBytes(fresh);
+        Files.createDirectories(dataDir);
+        Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
+      }
+      return Files.readString(file).trim();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package io.modelplane.rollout;
+
+import io.modelplane.deployment.persistence.GateResult;
+import io.modelplane.deployment.persistence.Rollout;
+import io.modelplane.deployment.service.RolloutPolicy;
+import io.modelplane.gateway.RevisionStats.Snapshot;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Judges one canary step from what the gateway measured during it. Pure.
+ *
+ * <ul>
+ *   <li>The error-rate gate fails as soon as the step has its minimum requests and the canary's
+ *       error rate is above the limit: a bad canary is not left serving for the rest of the step.
+ *   <li>Otherwise the step waits until both its minimum duration and minimum canary requests are
+ *       reached; then the canary's p99 must be at most {@code maxP99Ratio} times the stable
+ *       revision's (taken as at least 1 ms, so sub-millisecond noise does not fail a step). Without
+ *       stable traffic in the step, only the error rate counts.
+ * </ul>
+ */
+public final class CanaryGates {
+
+  static final double LATENCY_FLOOR_MS = 1.0;
+
+  private CanaryGates() {}
+
+  public static GateVerdict evaluate(
+      Rollout rollout, Snapshot canary, Snapshot stable, Instant now) {
+    RolloutPolicy.Step step = rollout.currentStep();
+    RolloutPolicy.Gates gates = rollout.gates;
+    boolean enoughRequests = canary.requests() >= Math.max(1, step.minRequests());
+    boolean longEnough = !now.isBefore(rollout.stepStartedAt.plus(step.duration()));
+    double allowedP99 = gates.maxP99Ratio() * Math.max(stable.p99Millis(), LATENCY_FLOOR_MS);
+    boolean errorsOk = canary.errorRate() <= gates.maxErrorRate();
+    boolean latencyOk = stable.requests() == 0 || canary.p99Millis() <= allowedP99;
+    String detail =
+        "canary error rate %.4f (max %.4f), p99 %.2f ms (max %.2f ms = %.2f × stable %.2f ms)"
+            .formatted(
+                canary.errorRate(),
+                gates.maxErrorRate(),
+                canary.p99Millis(),
+                allowedP99,
+                gates.maxP99Ratio(),
+                stable.p99Millis());
+    GateVerdict.Decision decision;
+    if (enoughRequests && !errorsOk) {
+      decision = GateVerdict.Decision.FAIL;
+      detail = "error rate too high: " + detail;
+    } else if (!enoughRequests || !longEnough) {
+      decision = GateVerdict.Decision.WAIT;
+      detail =
+          "waiting (%d of %d requests, %s of %s): %s"
+              .formatted(
+                  canary.requests(),
+                  step.minRequests(),
+                  Duration.between(rollout.stepStartedAt, now).toSeconds() + "s",
+                  step.duration().toSeconds() + "s",
+                  detail);
+    } else if (!latencyOk) {
+      decision = GateVerdict.Decision.FAIL;
+      detail = "p99 latency too high: " + detail;
+    } else {
+      decision = GateVerdict.Decision.PASS;
+    }
+    GateResult result =
+        new GateResult(
+            rollout.step + 1,
+            step.weight(),
+            now,
+            canary.requests(),
+            canary.errorRate(),
+            canary.p99Millis(),
+            stable.requests(),
+            stable.p99Millis(),
+            decision == GateVerdict.Decision.PASS,
+            detail);
+    return new GateVerdict(decision, result);
+  }
+}
