@@ -33,9 +33,25 @@ final class DemoSeeder {
     String pat = token(passwordGrant("pat", "pat"));
     createTenant(pat, "acme", "Acme Corp", 8);
     createTenant(pat, "globex", "Globex", 4);
-    seedRegistry(
-        token("grant_type=client_credentials&client_id=acme-ci&client_secret=acme-ci-secret"),
-        demoDir);
+    String ci = token("grant_type=client_credentials&client_id=acme-ci&client_secret=acme-ci-secret");
+    seedRegistry(ci, demoDir);
+    seedDeployment(ci);
+  }
+
+  /**
+   * {@code embedder} in acme serving the champion alias on the local backend, so inference works
+   * right after start with no cluster. Skipped when it exists (a restart).
+   */
+  private void seedDeployment(String ci) throws IOException, InterruptedException {
+    String body =
+        "{\"name\":\"embedder\",\"environment\":\"dev\",\"backend\":\"local\","
+            + "\"model\":\"embedder\",\"alias\":\"champion\","
+            + "\"replicas\":{\"min\":1,\"max\":1},\"sampling\":0.1,"
+            + "\"reason\":\"demo seed\"}";
+    if (post(ci, apiBase + "/api/v1/tenants/acme/deployments", body) == 201) {
+      Launcher.log(
+          "seeded deployment acme/embedder (champion, local runner; ready in a few seconds)");
+    }
   }
 
   private void createTenant(String token, String slug, String name, int gpuQuota)
