@@ -17,7 +17,7 @@ public final class SpecRules {
   public static final Set<String> ENVIRONMENTS = Set.of("dev", "staging", "prod");
   public static final Set<String> BACKENDS = Set.of("kubernetes", "local");
 
-  static final Pattern NAME = Pattern.compile("^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$");
+  static final Pattern NAME = Pattern.compile("^[a-z]([a-z0-9-]{0,38}[a-z0-9])?$");
   static final Pattern DNS_LABEL = Pattern.compile("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$");
   static final Pattern CPU = Pattern.compile("^([0-9]{1,4}(\\.[0-9]{1,3})?|[0-9]{1,7}m)$");
   static final Pattern MEMORY = Pattern.compile("^[0-9]{1,7}(Ki|Mi|Gi|Ti|k|M|G|T)?$");
@@ -37,7 +37,9 @@ public final class SpecRules {
     List<FieldError> errors = new ArrayList<>();
     if (name == null || !NAME.matcher(name).matches()) {
       errors.add(
-          new FieldError("name", "must be a DNS label of at most 40 characters: a-z, 0-9 and '-'"));
+          new FieldError(
+              "name",
+              "must start with a letter and be a DNS label of at most 40 characters: a-z, 0-9 and '-'"));
     }
     if (!ENVIRONMENTS.contains(environment)) {
       errors.add(new FieldError("environment", "must be one of dev, staging, prod"));
