@@ -43,8 +43,34 @@ public class ArtifactUrls {
 
   private volatile byte[] key;
 
-  public String urlFor(String tenant, String sha256) {
-    return base() + PATH + sha256 + "?tenant=" + tenant + "&signature=" + sign(tenant, sha256);
+  /** How the reconciler asks for a runner's artifact URL. */
+  @FunctionalInterface
+  public interface UrlFor {
+    String urlFor(String tenant, String sha256, String engine);
+  }
+
+  /**
+   * The URL ends in a file name with the engine's extension ({@code model.json} for XGBoost, …):
+   * the runner recognises a single model file by its name, archives by their content.
+   */
+  public String urlFor(String tenant, String sha256, String engine) {
+    return base()
+        + PATH
+        + sha256
+        + "/"
+        + fileName(engine)
+        + "?tenant="
+        + tenant
+        + "&signature="
+        + sign(tenant, sha256);
+  }
+
+  static String fileName(String engine) {
+    return switch (engine) {
+      case "xgboost" -> "model.json";
+      case "pytorch" -> "model.pt";
+      default -> "model.onnx";
+    };
   }
 
   public boolean verify(String tenant, String sha256, String signature) {

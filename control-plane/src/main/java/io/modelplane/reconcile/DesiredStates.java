@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 
 /**
  * What must run for a deployment, as a pure function of its stored state: one runner set per
@@ -26,7 +25,7 @@ public final class DesiredStates {
       Deployment d,
       List<DeploymentRevision> running,
       int tenantGpuQuota,
-      BiFunction<String, String, String> artifactUrl) {
+      ArtifactUrls.UrlFor artifactUrl) {
     Map<String, List<Integer>> revisionsByKey = new LinkedHashMap<>();
     Map<String, RunnerSpec> specs = new LinkedHashMap<>();
     List<DeploymentRevision> newestFirst =
@@ -46,7 +45,7 @@ public final class DesiredStates {
   }
 
   static RunnerSpec runnerSpec(
-      Deployment d, DeploymentRevision r, BiFunction<String, String, String> artifactUrl) {
+      Deployment d, DeploymentRevision r, ArtifactUrls.UrlFor artifactUrl) {
     DeploymentSpec s = r.spec;
     DeploymentSpec.Gpu gpu = s.resources().gpu();
     return new RunnerSpec(
@@ -54,7 +53,7 @@ public final class DesiredStates {
         r.modelVersion,
         r.engine,
         r.artifactSha256,
-        artifactUrl.apply(d.tenant, r.artifactSha256),
+        artifactUrl.urlFor(d.tenant, r.artifactSha256, r.engine),
         s.image(),
         s.replicas().min(),
         s.replicas().max(),

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * Where runners fetch their model artifact: no token, but a URL signed for exactly one tenant's one
  * blob ({@link ArtifactUrls}). The runner checks the sha256 itself before loading.
  */
-@Path(ArtifactUrls.PATH + "{sha256}")
+@Path(ArtifactUrls.PATH + "{sha256}/{file}")
 @PermitAll
 public class RunnerArtifactResource {
 
