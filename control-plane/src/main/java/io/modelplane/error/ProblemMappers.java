@@ -14,10 +14,13 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ValidationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -31,12 +34,14 @@ public class ProblemMappers {
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
   @ServerExceptionMapper
-  public Response domain(DomainException e, UriInfo uri) {
-    return Problems.of(ErrorStatus.of(e), e.getMessage(), path(uri), e.errors());
+  public Response domain(DomainException e, UriInfo uri, Request request, HttpHeaders headers) {
+    return backToForm(uri, request, headers, e.getMessage())
+        .orElseGet(() -> Problems.of(ErrorStatus.of(e), e.getMessage(), path(uri), e.errors()));
   }
 
   @ServerExceptionMapper
-  public Response validation(ValidationException e, UriInfo uri) {
+  public Response validation(
+      ValidationException e, UriInfo uri, Request request, HttpHeaders headers) {
     if (!(e instanceof ConstraintViolationException cve)) {
       return Problems.of(400, "the request is invalid", path(uri));
     }
@@ -45,7 +50,8 @@ public class ProblemMappers {
             .map(v -> new FieldError(JsonPaths.fieldOf(v), v.getMessage()))
             .sorted(Comparator.comparing(FieldError::field))
             .toList();
-    return Problems.of(400, summary(errors), path(uri), errors);
+    return backToForm(uri, request, headers, summary(errors))
+        .orElseGet(() -> Problems.of(400, summary(errors), path(uri), errors));
   }
 
   @ServerExceptionMapper
@@ -115,6 +121,24 @@ public class ProblemMappers {
     String incident = UUID.randomUUID().toString();
     LOG.errorf(e, "incident %s on %s", incident, path(uri));
     return Problems.of(500, "internal error; incident " + incident, path(uri));
+  }
+
+  /** A refused admin-UI form: back to its page with the message (see {@link FormFailures}). */
+  private static Optional<Response> backToForm(
+      UriInfo uri, Request request, HttpHeaders headers, String message) {
+    if (uri == null || request == null || headers == null) {
+      return Optional.empty();
+    }
+    boolean htmxPartial =
+        headers.getHeaderString("HX-Request") != null
+            && headers.getHeaderString("HX-Boosted") == null;
+    return FormFailures.backTo(
+            request.getMethod(),
+            path(uri),
+            headers.getHeaderString("Referer"),
+            htmxPartial,
+            message)
+        .map(page -> Response.seeOther(page).build());
   }
 
   private static String path(UriInfo uri) {

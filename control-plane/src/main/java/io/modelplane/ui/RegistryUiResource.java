@@ -71,7 +71,9 @@ public class RegistryUiResource {
   @Path("{model}")
   @TenantAccess({ADMIN, ENGINEER, VIEWER, AUDITOR})
   public TemplateInstance model(
-      @PathParam("tenant") String tenant, @PathParam("model") String name) {
+      @PathParam("tenant") String tenant,
+      @PathParam("model") String name,
+      @QueryParam("error") String error) {
     Set<TenantRole> roles = caller.memberships().rolesIn(tenant);
     List<ModelVersion> all = versions.list(tenant, name, 0, PAGE);
     List<RegistryPages.PendingRequest> pending = new ArrayList<>();
@@ -87,7 +89,7 @@ public class RegistryUiResource {
       }
     }
     return RegistryPages.model(
-        shell(tenant),
+        shell(tenant).withError(error),
         ModelView.of(models.get(tenant, name)),
         all.stream().map(VersionView::of).toList(),
         aliases.list(tenant, name).stream().map(a -> AliasView.of(name, a)).toList(),
