@@ -4,6 +4,7 @@ import io.modelplane.backend.DeploymentKey;
 import io.modelplane.backend.Replica;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +13,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The gateway's in-memory routes, written by the reconciler after every observation and read by
- * every inference request without touching the database. Replica states (in-flight counts,
- * breakers) survive route updates as long as the replica keeps its address.
+ * every inference request without touching the database. A replica's state (in-flight count,
+ * breaker) carries over from a deployment's previous route while the replica keeps its address, and
+ * goes with it when it disappears.
  */
 @ApplicationScoped
 public class RoutingTable {
@@ -25,7 +27,6 @@ public class RoutingTable {
   long breakerOpenMillis;
 
   private final Map<DeploymentKey, Route> routes = new ConcurrentHashMap<>();
-  private final Map<String, ReplicaState> replicas = new ConcurrentHashMap<>();
 
   public Optional<Route> route(DeploymentKey key) {
     return Optional.ofNullable(routes.get(key));
@@ -37,12 +38,19 @@ public class RoutingTable {
 
   public void update(
       DeploymentKey key, long deploymentId, double sampling, List<RevisionTarget> targets) {
+    Map<String, ReplicaState> known = new HashMap<>();
+    route(key)
+        .ifPresent(
+            previous ->
+                previous
+                    .revisions()
+                    .forEach(r -> r.replicas().forEach(s -> known.put(s.baseUri.toString(), s))));
     List<RevisionRoute> revisions = new ArrayList<>();
     for (RevisionTarget t : targets) {
       List<ReplicaState> states = new ArrayList<>();
       for (Replica replica : t.replicas()) {
         ReplicaState state =
-            replicas.computeIfAbsent(
+            known.computeIfAbsent(
                 replica.baseUri().toString(),
                 uri ->
                     new ReplicaState(

@@ -1,16 +1,13 @@
 package io.modelplane.reconcile;
 
+import io.modelplane.config.LocalSecrets;
 import io.quarkus.runtime.LaunchMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -117,17 +114,7 @@ public class ArtifactUrls {
 
   /** The embedded default: a key generated once in the data directory. */
   private String localKey() {
-    Path file = dataDir.resolve("url-signing.key");
-    try {
-      if (!Files.exists(file)) {
-        byte[] fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
-        Files.createDirectories(dataDir);
-        Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
-      }
-      return Files.readString(file).trim();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return LocalSecrets.readOrCreate(
+        dataDir.resolve("url-signing.key"), "modelplane.runner.url-signing-key");
   }
 }

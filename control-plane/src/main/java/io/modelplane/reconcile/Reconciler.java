@@ -118,11 +118,6 @@ public class Reconciler {
     tenantWork.inTransaction("", repository::keysToReconcile).forEach(this::trigger);
   }
 
-  /** The backend a deployment runs on. */
-  public Optional<RuntimeBackend> backend(String name) {
-    return Optional.ofNullable(backends.get(name));
-  }
-
   private void work() {
     while (running) {
       DeploymentKey key;
@@ -206,7 +201,7 @@ public class Reconciler {
   }
 
   private Snapshot load(DeploymentKey key, Instant now) {
-    Optional<Deployment> found = repository.findAny(key.tenant(), key.deployment());
+    Optional<Deployment> found = repository.find(key.tenant(), key.deployment());
     if (found.isEmpty()) {
       return null;
     }

@@ -56,8 +56,4 @@ public record DeploymentView(
         d.createdAt,
         d.updatedAt);
   }
-
-  public boolean ready() {
-    return conditions.stream().anyMatch(c -> c.type().equals("Ready") && c.status().equals("True"));
-  }
 }

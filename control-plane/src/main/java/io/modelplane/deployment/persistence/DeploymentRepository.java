@@ -133,19 +133,6 @@ public class DeploymentRepository {
     return rows.stream().map(r -> new DeploymentKey((String) r[0], (String) r[1])).toList();
   }
 
-  /** A deployment being deleted (state {@code deleting}), for the reconciler to clean up. */
-  public Optional<Deployment> findAny(String tenant, String name) {
-    return em.createQuery(
-            "from Deployment d where d.tenant = :tenant and d.name = :name"
-                + " and d.state <> 'deleted' order by d.id desc",
-            Deployment.class)
-        .setParameter("tenant", tenant)
-        .setParameter("name", name)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst();
-  }
-
   public void persist(Object entity) {
     em.persist(entity);
   }

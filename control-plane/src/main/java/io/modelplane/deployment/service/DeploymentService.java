@@ -14,8 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 
@@ -209,7 +207,6 @@ public class DeploymentService {
   }
 
   private Deployment committed(Deployment d) {
-    d.traffic = new ArrayList<>(d.traffic);
     repository.flush();
     changed.fire(new DeploymentChanged(new DeploymentKey(d.tenant, d.name)));
     return d;
@@ -220,10 +217,5 @@ public class DeploymentService {
       throw new PreconditionFailedException(
           "deployment " + d.name + " changed since you read it (ETag " + d.rowVersion + ")");
     }
-  }
-
-  /** Revisions in use: with traffic or warm. */
-  public List<Integer> running(Deployment d) {
-    return Traffic.running(d, clock.instant());
   }
 }

@@ -1,5 +1,6 @@
 package io.modelplane.registry.config;
 
+import io.modelplane.config.LocalSecrets;
 import io.modelplane.registry.artifact.ArtifactStore;
 import io.modelplane.registry.artifact.FileSystemArtifactStore;
 import io.modelplane.registry.artifact.MasterKey;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -102,22 +102,10 @@ public class RegistryProducers {
 
   /**
    * Without a configured master key (the embedded defaults), one is generated once and kept in the
-   * data directory, readable by its owner only. Production sets MODELPLANE_ARTIFACTS_MASTER_KEY.
+   * data directory. Production sets MODELPLANE_ARTIFACTS_MASTER_KEY.
    */
   private String localMasterKey() {
-    Path file = dataDir.resolve("master.key");
-    try {
-      if (!Files.exists(file)) {
-        Files.createDirectories(dataDir);
-        Files.writeString(file, MasterKey.generate());
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        LOG.warnf(
-            "generated a local artifact master key at %s; set modelplane.artifacts.master-key in production",
-            file);
-      }
-      return Files.readString(file).trim();
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read or create the local master key " + file, e);
-    }
+    return LocalSecrets.readOrCreate(
+        dataDir.resolve("master.key"), "modelplane.artifacts.master-key");
   }
 }
