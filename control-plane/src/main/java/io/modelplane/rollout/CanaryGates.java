@@ -17,6 +17,8 @@ import java.time.Instant;
  *       reached; then the canary's p99 must be at most {@code maxP99Ratio} times the stable
  *       revision's (taken as at least 1 ms, so sub-millisecond noise does not fail a step). Without
  *       stable traffic in the step, only the error rate counts.
+ *   <li>A canary without a ready replica gets no traffic, so it could wait forever: once the step
+ *       is older than {@code readyTimeout} without one, the rollout fails.
  * </ul>
  */
 public final class CanaryGates {
@@ -26,9 +28,25 @@ public final class CanaryGates {
   private CanaryGates() {}
 
   public static GateVerdict evaluate(
-      Rollout rollout, Snapshot canary, Snapshot stable, Instant now) {
+      Rollout rollout, boolean canaryReady, Snapshot canary, Snapshot stable, Instant now) {
     RolloutPolicy.Step step = rollout.currentStep();
     RolloutPolicy.Gates gates = rollout.gates;
+    if (!canaryReady) {
+      Duration deadline = gates.readyDeadline();
+      boolean late = !now.isBefore(rollout.stepStartedAt.plus(deadline));
+      String detail =
+          late
+              ? "canary revision %d has no ready replica after %ss"
+                  .formatted(rollout.canaryRevision, deadline.toSeconds())
+              : "waiting for a ready replica of canary revision " + rollout.canaryRevision;
+      return verdict(
+          rollout,
+          late ? GateVerdict.Decision.FAIL : GateVerdict.Decision.WAIT,
+          canary,
+          stable,
+          now,
+          detail);
+    }
     boolean enoughRequests = canary.requests() >= Math.max(1, step.minRequests());
     boolean longEnough = !now.isBefore(rollout.stepStartedAt.plus(step.duration()));
     double allowedP99 = gates.maxP99Ratio() * Math.max(stable.p99Millis(), LATENCY_FLOOR_MS);
@@ -63,10 +81,20 @@ public final class CanaryGates {
     } else {
       decision = GateVerdict.Decision.PASS;
     }
+    return verdict(rollout, decision, canary, stable, now, detail);
+  }
+
+  private static GateVerdict verdict(
+      Rollout rollout,
+      GateVerdict.Decision decision,
+      Snapshot canary,
+      Snapshot stable,
+      Instant now,
+      String detail) {
     GateResult result =
         new GateResult(
             rollout.step + 1,
-            step.weight(),
+            rollout.currentStep().weight(),
             now,
             canary.requests(),
             canary.errorRate(),

@@ -6,6 +6,7 @@ import io.modelplane.deployment.persistence.DeploymentRepository;
 import io.modelplane.deployment.persistence.Rollout;
 import io.modelplane.deployment.service.Rollouts;
 import io.modelplane.gateway.RevisionStats;
+import io.modelplane.gateway.RoutingTable;
 import io.modelplane.persistence.TenantWork;
 import io.modelplane.reconcile.Leadership;
 import io.modelplane.reconcile.Reconciler;
@@ -33,6 +34,7 @@ public class RolloutController {
   @Inject DeploymentRepository repository;
   @Inject Rollouts rollouts;
   @Inject RevisionStats stats;
+  @Inject RoutingTable routing;
   @Inject TenantWork tenantWork;
   @Inject Leadership leadership;
   @Inject Reconciler reconciler;
@@ -61,6 +63,12 @@ public class RolloutController {
     }
   }
 
+  private boolean canaryReady(DeploymentKey key, int canary) {
+    return routing.route(key).stream()
+        .flatMap(route -> route.revisions().stream())
+        .anyMatch(revision -> revision.revision() == canary && revision.hasReadyReplica());
+  }
+
   /** Judges the deployment's rollout; true when traffic moved. */
   boolean evaluate(DeploymentKey key) {
     Deployment d = repository.lock(key.tenant(), key.deployment());
@@ -79,7 +87,11 @@ public class RolloutController {
     Instant now = clock.instant();
     GateVerdict verdict =
         CanaryGates.evaluate(
-            r, stats.snapshot(key, r.canaryRevision), stats.snapshot(key, r.stableRevision), now);
+            r,
+            canaryReady(key, r.canaryRevision),
+            stats.snapshot(key, r.canaryRevision),
+            stats.snapshot(key, r.stableRevision),
+            now);
     switch (verdict.decision()) {
       case PASS -> {
         rollouts.advance(d, r, verdict.result(), now);

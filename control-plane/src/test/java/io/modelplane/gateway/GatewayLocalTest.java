@@ -209,6 +209,47 @@ class GatewayLocalTest {
         .body("rollout.gateResults[0].passed", equalTo(true));
   }
 
+  @Test
+  @Order(5)
+  void shouldAbortACanaryThatNeverBecomesReadyAndKeepServingTheStableRevision() {
+    // Given a canary whose runner cannot load (an impossible device), with a short ready timeout
+    patch(
+        "{\"version\":1,\"reason\":\"broken canary\",\"env\":{\"MODEL_DEVICE\":\"tpu\"},"
+            + "\"rollout\":{\"strategy\":\"canary\",\"steps\":[{\"weight\":50,\"minDuration\":\"1s\",\"minRequests\":5}],"
+            + "\"gates\":{\"maxErrorRate\":0.05,\"maxP99Ratio\":2,\"readyTimeout\":\"3s\"}}}");
+
+    // Then the gates abort it and all traffic stays on the stable revision, which kept answering
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () -> {
+              infer().then().statusCode(200).body("model_version", equalTo("2"));
+              given()
+                  .auth()
+                  .oauth2(token)
+                  .get("/api/v1/tenants/acme/deployments/{d}/rollout", name)
+                  .then()
+                  .body("state", equalTo("aborted"))
+                  .body("outcomeReason", org.hamcrest.Matchers.containsString("no ready replica"));
+            });
+    given()
+        .auth()
+        .oauth2(token)
+        .get("/api/v1/tenants/acme/deployments/{d}", name)
+        .then()
+        .body("traffic", equalTo(List.of(Map.of("revision", 4, "weight", 100))));
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(token)
+                    .get("/api/v1/tenants/acme/deployments/{d}", name)
+                    .then()
+                    .body("conditions.find { it.type == 'Degraded' }.status", equalTo("True")));
+  }
+
   private void patch(String json) {
     given()
         .auth()

@@ -40,11 +40,19 @@ public record RolloutPolicy(String strategy, List<Step> steps, Gates gates) {
   /**
    * SLO gates of the canary: its error rate (5xx and failures over requests) at most {@code
    * maxErrorRate}; its p99 latency at most {@code maxP99Ratio} times the stable revision's over the
-   * same step.
+   * same step; and a ready replica within {@code readyTimeout} of a step's start (default 10m, as
+   * Argo Rollouts' progress deadline), else the rollout is aborted instead of waiting forever.
    */
-  public record Gates(double maxErrorRate, double maxP99Ratio) {
+  public record Gates(double maxErrorRate, double maxP99Ratio, String readyTimeout) {
+    public static final String DEFAULT_READY_TIMEOUT = "10m";
+
     public static Gates defaults() {
-      return new Gates(0.01, 1.5);
+      return new Gates(0.01, 1.5, DEFAULT_READY_TIMEOUT);
+    }
+
+    @JsonIgnore
+    public Duration readyDeadline() {
+      return Durations.parse(readyTimeout == null ? DEFAULT_READY_TIMEOUT : readyTimeout);
     }
   }
 }

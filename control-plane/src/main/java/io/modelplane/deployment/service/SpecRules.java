@@ -188,6 +188,11 @@ public final class SpecRules {
       if (!(gates.maxP99Ratio() >= 1)) {
         errors.add(new FieldError("rollout.gates.maxP99Ratio", "must be at least 1"));
       }
+      try {
+        gates.readyDeadline();
+      } catch (IllegalArgumentException e) {
+        errors.add(new FieldError("rollout.gates.readyTimeout", e.getMessage()));
+      }
     }
   }
 
