@@ -12,6 +12,7 @@ import io.modelplane.deployment.persistence.DeploymentRevision;
 import io.modelplane.deployment.persistence.ObservedRunnerSet;
 import io.modelplane.deployment.persistence.Rollout;
 import io.modelplane.deployment.service.DeploymentChanged;
+import io.modelplane.deployment.service.DeploymentSettings;
 import io.modelplane.deployment.service.Traffic;
 import io.modelplane.gateway.RoutingTable;
 import io.modelplane.persistence.TenantWork;
@@ -58,6 +59,7 @@ public class Reconciler {
   @Inject ArtifactUrls artifactUrls;
   @Inject Leadership leadership;
   @Inject Clock clock;
+  @Inject DeploymentSettings settings;
   @Inject @Any Instance<RuntimeBackend> backendBeans;
 
   @ConfigProperty(name = "modelplane.reconcile.workers", defaultValue = "4")
@@ -192,7 +194,14 @@ public class Reconciler {
     }
     updateRoutes(key, d, desired, observed, snapshot.sampling());
     var conditions =
-        StatusRules.conditions(d, desired, observed, snapshot.latestRollout(), error, now);
+        StatusRules.conditions(
+            d,
+            desired,
+            observed,
+            snapshot.latestRollout(),
+            error,
+            settings.progressDeadline(),
+            now);
     List<ObservedRunnerSet> sets = observedSets(desired, observed);
     tenantWork.run(key.tenant(), () -> writeStatus(d.id, conditions, sets, now));
     if (error != null) {

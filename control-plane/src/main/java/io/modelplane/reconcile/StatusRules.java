@@ -6,6 +6,7 @@ import io.modelplane.backend.RunnerSetStatus;
 import io.modelplane.deployment.persistence.Condition;
 import io.modelplane.deployment.persistence.Deployment;
 import io.modelplane.deployment.persistence.Rollout;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +21,10 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@code Ready}: every revision with traffic has at least one ready replica;
  *   <li>{@code Progressing}: replicas are still starting, or a canary rollout is under way;
- *   <li>{@code Degraded}: the backend failed, replicas keep failing, or the newest revision's
- *       rollout was aborted.
+ *   <li>{@code Degraded}: the backend failed, replicas have stayed below their count for longer
+ *       than the progress deadline (as Kubernetes' ProgressDeadlineExceeded; the backend's
+ *       explanation, such as a crash loop, is the message), or the newest revision's rollout was
+ *       aborted.
  * </ul>
  *
  * A condition keeps its {@code lastTransitionTime} while its status does not change.
@@ -36,6 +39,7 @@ public final class StatusRules {
       List<RunnerSetStatus> observed,
       Optional<Rollout> latestRollout,
       String backendError,
+      Duration progressDeadline,
       Instant now) {
     Map<String, RunnerSetStatus> byKey =
         observed.stream()
@@ -93,14 +97,18 @@ public final class StatusRules {
                     + (latestRollout.get().step + 1)
                     + " of "
                     + latestRollout.get().steps.size()
-                : starting > 0 ? starting + " runner sets are below their replicas" : "up to date",
+                : starting > 0
+                    ? starting
+                        + " runner sets are below their replicas"
+                        + (failing.isEmpty() ? "" : ": " + String.join("; ", failing))
+                    : "up to date",
             now));
     String degradedReason;
     String degradedMessage;
     if (backendError != null) {
       degradedReason = "BackendError";
       degradedMessage = backendError;
-    } else if (!failing.isEmpty()) {
+    } else if (starting > 0 && !failing.isEmpty() && stuck(d, now, progressDeadline)) {
       degradedReason = "ReplicasFailing";
       degradedMessage = String.join("; ", failing);
     } else if (aborted) {
@@ -119,6 +127,17 @@ public final class StatusRules {
             degradedMessage,
             now));
     return next;
+  }
+
+  /** Replicas have been starting (Progressing=True) for longer than the deadline. */
+  private static boolean stuck(Deployment d, Instant now, Duration deadline) {
+    return d.conditions.stream()
+        .anyMatch(
+            c ->
+                c.type().equals("Progressing")
+                    && c.status().equals("True")
+                    && c.reason().equals("ReplicasStarting")
+                    && !now.isBefore(c.lastTransitionTime().plus(deadline)));
   }
 
   private static Condition condition(

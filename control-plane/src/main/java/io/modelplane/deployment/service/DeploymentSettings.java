@@ -20,6 +20,13 @@ public interface DeploymentSettings {
   @WithDefault("10m")
   Duration warmPeriod();
 
+  /**
+   * How long replicas may stay below their count (starting, crash-looping, unschedulable) before
+   * the deployment reports Degraded.
+   */
+  @WithDefault("10m")
+  Duration progressDeadline();
+
   /** CPU per replica when none is named. */
   @WithDefault("1")
   String defaultCpu();
