@@ -26,8 +26,9 @@ for _ in $(seq 120); do
     "$api/api/v1/tenants/acme/deployments/$dep/infer")" = 200 ] && break
   sleep 1
 done
-# the replica's own address, from its log ("Listening on: http://127.0.0.1:PORT")
-direct=$(grep -ho 'Listening on: http://127.0.0.1:[0-9]*' "$data"/runners/logs/acme/$dep/*.log | tail -n1 | sed 's/Listening on: //')
+# the replica's own address, from its newest log ("Listening on: http://127.0.0.1:PORT")
+log=$(ls -t "$data"/runners/logs/acme/$dep/*.log | head -n1)
+direct=$(grep -o 'Listening on: http://127.0.0.1:[0-9]*' "$log" | tail -n1 | sed 's/Listening on: //')
 [ -n "$direct" ] || { echo "cannot find the runner's address in $data/runners/logs/acme/$dep" >&2; exit 1; }
 
 run() { # name url [header]

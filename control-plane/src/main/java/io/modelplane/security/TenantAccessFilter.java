@@ -4,6 +4,9 @@ import io.modelplane.audit.service.AuditTrail;
 import io.modelplane.error.Problems;
 import io.modelplane.kernel.tenancy.TenantContext;
 import io.modelplane.tenant.service.KnownTenants;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -29,17 +32,43 @@ public class TenantAccessFilter {
   @Inject KnownTenants tenants;
   @Inject AuditTrail audit;
 
+  private static final Uni<Response> CONTINUE = Uni.createFrom().nullItem();
+
+  /**
+   * The common case — a member of a tenant already seen, with an allowed role — is decided on the
+   * calling thread without I/O, so non-blocking endpoints (the inference gateway) stay on the event
+   * loop. Anything that needs the database (a tenant not seen yet, a denial to audit) is decided on
+   * a worker thread.
+   */
   @ServerRequestFilter
-  public Optional<Response> checkTenantAccess(ContainerRequestContext request, ResourceInfo info) {
+  public Uni<Response> checkTenantAccess(ContainerRequestContext request, ResourceInfo info) {
     Optional<TenantAccess> rule = ruleOf(info);
     if (rule.isEmpty()) {
-      return Optional.empty();
+      return CONTINUE;
     }
+    String tenant = request.getUriInfo().getPathParameters().getFirst(TENANT_PARAM);
+    if (!caller.isAnonymous()
+        && tenant != null
+        && tenants.isKnown(tenant)
+        && Arrays.stream(rule.get().value())
+            .anyMatch(caller.memberships().rolesIn(tenant)::contains)) {
+      tenantContext.enter(tenant);
+      return CONTINUE;
+    }
+    if (!Context.isOnEventLoopThread()) {
+      return Uni.createFrom().item(decide(request, rule.get(), tenant).orElse(null));
+    }
+    return Uni.createFrom()
+        .item(() -> decide(request, rule.get(), tenant).orElse(null))
+        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+  }
+
+  private Optional<Response> decide(
+      ContainerRequestContext request, TenantAccess rule, String tenant) {
     if (caller.isAnonymous()) {
       return Optional.of(Problems.unauthorized(request.getUriInfo().getPath()));
     }
-    String tenant = request.getUriInfo().getPathParameters().getFirst(TENANT_PARAM);
-    if (rule.get().platformAdmin() && caller.isPlatformAdmin()) {
+    if (rule.platformAdmin() && caller.isPlatformAdmin()) {
       return Optional.empty();
     }
     Set<TenantRole> held = caller.memberships().rolesIn(tenant);
@@ -47,7 +76,7 @@ public class TenantAccessFilter {
     if (held.isEmpty() || !exists) {
       return deny(request, tenant, exists, Problems.tenantNotFound(tenant, path(request)));
     }
-    if (Arrays.stream(rule.get().value()).noneMatch(held::contains)) {
+    if (Arrays.stream(rule.value()).noneMatch(held::contains)) {
       tenantContext.enter(tenant);
       return deny(request, tenant, true, Problems.forbidden(path(request)));
     }

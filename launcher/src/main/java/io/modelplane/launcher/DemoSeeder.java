@@ -33,7 +33,8 @@ final class DemoSeeder {
     String pat = token(passwordGrant("pat", "pat"));
     createTenant(pat, "acme", "Acme Corp", 8);
     createTenant(pat, "globex", "Globex", 4);
-    String ci = token("grant_type=client_credentials&client_id=acme-ci&client_secret=acme-ci-secret");
+    String ci =
+        token("grant_type=client_credentials&client_id=acme-ci&client_secret=acme-ci-secret");
     seedRegistry(ci, demoDir);
     seedDeployment(ci);
   }

@@ -12,8 +12,8 @@ import io.modelplane.gateway.RoutingTable;
 import io.modelplane.security.NoStateChange;
 import io.modelplane.security.TenantAccess;
 import io.quarkus.security.Authenticated;
-import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.buffer.Buffer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The inference gateway's entry: an Open Inference Protocol v2 request to a deployment, answered by
- * one of its runner replicas (the body is the runner's, with {@code model_version}).
+ * one of its runner replicas (the body is the runner's, with {@code model_version}). Non-blocking:
+ * a routed request never leaves the event loop.
  */
 @Path("/api/v1/tenants/{tenant}/deployments/{deployment}/infer")
 @Authenticated
@@ -43,16 +44,21 @@ public class InferResource {
   @Produces(MediaType.APPLICATION_JSON)
   @TenantAccess({ADMIN, ENGINEER, VIEWER})
   @NoStateChange("counted per revision in modelplane_gateway_requests and sampled payloads")
-  @Blocking
   public Uni<Response> infer(
       @PathParam("tenant") String tenant, @PathParam("deployment") String deployment, byte[] body) {
     String instance = "/api/v1/tenants/" + tenant + "/deployments/" + deployment + "/infer";
     var route = routing.route(new DeploymentKey(tenant, deployment));
     if (route.isEmpty()) {
-      queries.details(tenant, deployment); // 404 when it does not exist
+      // not routed (yet): 404 when it does not exist, else 503; asks the database, off the event
+      // loop
       return Uni.createFrom()
           .item(
-              Problems.of(503, "deployment " + deployment + " has no ready replica yet", instance));
+              () -> {
+                queries.details(tenant, deployment);
+                return Problems.of(
+                    503, "deployment " + deployment + " has no ready replica yet", instance);
+              })
+          .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
     return gateway
         .infer(route.get(), Buffer.buffer(body))

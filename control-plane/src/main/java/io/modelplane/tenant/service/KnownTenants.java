@@ -19,6 +19,11 @@ public class KnownTenants {
 
   @Inject TenantRepository tenants;
 
+  /** Whether the tenant has been seen already: no I/O, safe on any thread. */
+  public boolean isKnown(String slug) {
+    return seen.contains(slug);
+  }
+
   @Transactional
   public boolean exists(String slug) {
     if (seen.contains(slug)) {
