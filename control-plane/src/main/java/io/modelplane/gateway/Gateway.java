@@ -1,6 +1,7 @@
 package io.modelplane.gateway;
 
 import io.modelplane.backend.DeploymentKey;
+import io.modelplane.latency.service.LatencyRecorder;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -27,6 +28,7 @@ public class Gateway {
   @Inject Vertx vertx;
   @Inject RevisionStats stats;
   @Inject PayloadSampler sampler;
+  @Inject LatencyRecorder latency;
 
   @ConfigProperty(name = "modelplane.gateway.timeout", defaultValue = "30000")
   long timeoutMillis;
@@ -84,6 +86,12 @@ public class Gateway {
             answer -> {
               long nanos = System.nanoTime() - started;
               stats.record(key, revision.revision(), nanos, answer.status() >= 500);
+              latency.record(
+                  route.tenant(),
+                  route.deploymentId(),
+                  revision.revision(),
+                  nanos,
+                  answer.status() >= 500);
               sampler.offer(route, answer, body, nanos);
             });
   }

@@ -59,6 +59,9 @@ public class RevisionStats {
                     .tag("deployment", k.deployment().deployment())
                     .tag("revision", Integer.toString(k.revision()))
                     .tag("outcome", k.outcome())
+                    .publishPercentileHistogram()
+                    .minimumExpectedValue(Duration.ofMillis(1))
+                    .maximumExpectedValue(Duration.ofSeconds(60))
                     .register(registry))
         .record(Duration.ofNanos(nanos));
   }

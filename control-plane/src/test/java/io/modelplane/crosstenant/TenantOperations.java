@@ -117,6 +117,7 @@ public final class TenantOperations {
             writers,
             deployment + "/revisions"),
         TenantOperation.read(deployment + "/rollout", all),
+        TenantOperation.read(deployment + "/latency", all),
         TenantOperation.write(
             "POST",
             deployment + "/rollout/promote",
