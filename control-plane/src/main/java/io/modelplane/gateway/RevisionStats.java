@@ -3,6 +3,7 @@ package io.modelplane.gateway;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.modelplane.backend.DeploymentKey;
+import io.modelplane.monitoring.latency.LatencySummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -30,9 +31,22 @@ public class RevisionStats {
   record TimerKey(DeploymentKey deployment, int revision, String outcome) {}
 
   /** What a window saw: request and error counts and the latency distribution. */
-  public record Snapshot(long requests, long errors, double p50Millis, double p99Millis) {
+  public record Snapshot(
+      long requests,
+      long errors,
+      double p50Millis,
+      double p90Millis,
+      double p95Millis,
+      double p99Millis,
+      double p999Millis) {
     public double errorRate() {
       return requests == 0 ? 0 : (double) errors / requests;
+    }
+
+    /** The same in the monitors' terms, for the shared {@code Evaluator} (rate not known: 0). */
+    public LatencySummary latency() {
+      return new LatencySummary(
+          requests, errors, p50Millis, p90Millis, p95Millis, p99Millis, p999Millis, 0, errorRate());
     }
   }
 
@@ -72,8 +86,15 @@ public class RevisionStats {
     return new Snapshot(
         count,
         w.errors.sum(),
-        count == 0 ? 0 : w.micros.getValueAtPercentile(50) / 1000.0,
-        count == 0 ? 0 : w.micros.getValueAtPercentile(99) / 1000.0);
+        percentile(w, count, 50),
+        percentile(w, count, 90),
+        percentile(w, count, 95),
+        percentile(w, count, 99),
+        percentile(w, count, 99.9));
+  }
+
+  private static double percentile(Window w, long count, double percentile) {
+    return count == 0 ? 0 : w.micros.getValueAtPercentile(percentile) / 1000.0;
   }
 
   /** Starts a fresh window for the revision (a new canary step). */

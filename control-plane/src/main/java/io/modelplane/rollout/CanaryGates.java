@@ -4,11 +4,17 @@ import io.modelplane.deployment.persistence.GateResult;
 import io.modelplane.deployment.persistence.Rollout;
 import io.modelplane.deployment.service.RolloutPolicy;
 import io.modelplane.gateway.RevisionStats.Snapshot;
+import io.modelplane.monitoring.rules.Condition.ErrorRateAbove;
+import io.modelplane.monitoring.rules.Condition.LatencyAboveReference;
+import io.modelplane.monitoring.rules.Evaluation;
+import io.modelplane.monitoring.rules.Evaluator;
+import io.modelplane.monitoring.rules.Observation;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Judges one canary step from what the gateway measured during it. Pure.
+ * Judges one canary step from what the gateway measured during it, with the monitors' {@link
+ * Evaluator} (an error-rate and a relative-latency condition). Pure.
  *
  * <ul>
  *   <li>The error-rate gate fails as soon as the step has its minimum requests and the canary's
@@ -49,9 +55,16 @@ public final class CanaryGates {
     }
     boolean enoughRequests = canary.requests() >= Math.max(1, step.minRequests());
     boolean longEnough = !now.isBefore(rollout.stepStartedAt.plus(step.duration()));
+    Observation observed = new Observation(canary.latency(), stable.latency(), null);
+    Evaluation errors =
+        Evaluator.evaluate(
+            new ErrorRateAbove(gates.maxErrorRate(), Math.max(1, step.minRequests())), observed);
+    Evaluation latency =
+        Evaluator.evaluate(
+            new LatencyAboveReference(0.99, gates.maxP99Ratio(), LATENCY_FLOOR_MS), observed);
     double allowedP99 = gates.maxP99Ratio() * Math.max(stable.p99Millis(), LATENCY_FLOOR_MS);
-    boolean errorsOk = canary.errorRate() <= gates.maxErrorRate();
-    boolean latencyOk = stable.requests() == 0 || canary.p99Millis() <= allowedP99;
+    boolean errorsOk = !errors.breached();
+    boolean latencyOk = !latency.breached();
     String detail =
         "canary error rate %.4f (max %.4f), p99 %.2f ms (max %.2f ms = %.2f × stable %.2f ms)"
             .formatted(

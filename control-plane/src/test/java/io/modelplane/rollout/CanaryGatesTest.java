@@ -95,10 +95,10 @@ class CanaryGatesTest {
   }
 
   private static Snapshot canary(long requests, long errors, double p99) {
-    return new Snapshot(requests, errors, p99 / 2, p99);
+    return new Snapshot(requests, errors, p99 / 2, p99 * 0.8, p99 * 0.9, p99, p99 * 1.5);
   }
 
   private static Snapshot stable(long requests, double p99) {
-    return new Snapshot(requests, 0, p99 / 2, p99);
+    return new Snapshot(requests, 0, p99 / 2, p99 * 0.8, p99 * 0.9, p99, p99 * 1.5);
   }
 }
