@@ -118,6 +118,38 @@ public final class TenantOperations {
             deployment + "/revisions"),
         TenantOperation.read(deployment + "/rollout", all),
         TenantOperation.read(deployment + "/latency", all),
+        // monitoring
+        TenantOperation.read(deployment + "/monitors", all),
+        TenantOperation.write(
+            "POST",
+            deployment + "/monitors",
+            "{\"name\":\"xt-attack\",\"kind\":\"no_traffic\",\"window\":\"PT5M\"}",
+            writers,
+            deployment + "/monitors"),
+        TenantOperation.read(deployment + "/monitors/xt-attack", all),
+        TenantOperation.write(
+            "POST",
+            deployment + "/monitors/xt-attack/evaluate",
+            null,
+            writers,
+            deployment + "/monitors"),
+        TenantOperation.write(
+            "DELETE", deployment + "/monitors/xt-attack", null, writers, deployment + "/monitors"),
+        TenantOperation.read("/api/v1/tenants/{tenant}/alerts", all),
+        TenantOperation.read("/api/v1/tenants/{tenant}/alerts/1", all),
+        TenantOperation.read("/api/v1/tenants/{tenant}/webhooks", Set.of(ADMIN, AUDITOR)),
+        TenantOperation.write(
+            "POST",
+            "/api/v1/tenants/{tenant}/webhooks",
+            "{\"url\":\"http://127.0.0.1:9/xt\",\"secret\":\"0123456789abcdef\"}",
+            Set.of(ADMIN),
+            "/api/v1/tenants/{tenant}/webhooks"),
+        TenantOperation.write(
+            "DELETE",
+            "/api/v1/tenants/{tenant}/webhooks/1",
+            null,
+            Set.of(ADMIN),
+            "/api/v1/tenants/{tenant}/webhooks"),
         TenantOperation.write(
             "POST",
             deployment + "/rollout/promote",

@@ -39,6 +39,34 @@ public class LatencyWindows {
    * hours, per hour beyond.
    */
   public List<RevisionLatency> window(long deploymentId, Instant from, Instant to) {
+    double seconds = Duration.between(from, to).toMillis() / 1000.0;
+    List<RevisionLatency> result = new ArrayList<>();
+    collect(deploymentId, from, to)
+        .forEach(
+            (revision, points) -> {
+              LatencySketch total = LatencySketch.empty();
+              List<Point> chart = new ArrayList<>();
+              points.forEach(
+                  (at, bucket) -> {
+                    total.mergeWith(bucket.sketch);
+                    chart.add(new Point(at, bucket.sketch.summary(bucket.seconds)));
+                  });
+              result.add(new RevisionLatency(revision, total.summary(seconds), chart));
+            });
+    return result;
+  }
+
+  /** All revisions together: what a monitor of the deployment judges. */
+  public LatencySummary total(long deploymentId, Instant from, Instant to) {
+    LatencySketch total = LatencySketch.empty();
+    collect(deploymentId, from, to)
+        .values()
+        .forEach(points -> points.values().forEach(b -> total.mergeWith(b.sketch)));
+    return total.summary(Duration.between(from, to).toMillis() / 1000.0);
+  }
+
+  private Map<Integer, TreeMap<Instant, Bucket>> collect(
+      long deploymentId, Instant from, Instant to) {
     Duration step = step(from, to);
     Map<Integer, TreeMap<Instant, Bucket>> perRevision = new TreeMap<>();
     Set<String> rolledUp = new HashSet<>();
@@ -54,20 +82,7 @@ public class LatencyWindows {
         add(perRevision, minute, step);
       }
     }
-    double seconds = Duration.between(from, to).toMillis() / 1000.0;
-    List<RevisionLatency> result = new ArrayList<>();
-    perRevision.forEach(
-        (revision, points) -> {
-          LatencySketch total = LatencySketch.empty();
-          List<Point> chart = new ArrayList<>();
-          points.forEach(
-              (at, bucket) -> {
-                total.mergeWith(bucket.sketch);
-                chart.add(new Point(at, bucket.sketch.summary(bucket.seconds)));
-              });
-          result.add(new RevisionLatency(revision, total.summary(seconds), chart));
-        });
-    return result;
+    return perRevision;
   }
 
   /** Chart resolution: minutes for windows up to six hours, hours beyond. */
