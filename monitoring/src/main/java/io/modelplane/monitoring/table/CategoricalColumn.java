@@ -1,0 +1,27 @@
+package io.modelplane.monitoring.table;
+
+import java.util.List;
+
+/**
+ * Category counts of a column. Only a bounded number of distinct labels is tracked while reading;
+ * values first seen after that are counted in {@code otherCount}, and {@code distinctEstimate}
+ * (exact below the bound, a CPC sketch estimate above it) says how many distinct values there were.
+ */
+public record CategoricalColumn(
+    String name, List<String> labels, long[] counts, long otherCount, double distinctEstimate)
+    implements Column {
+
+  @Override
+  public ColumnKind kind() {
+    return ColumnKind.CATEGORICAL;
+  }
+
+  @Override
+  public long size() {
+    long n = otherCount;
+    for (long c : counts) {
+      n += c;
+    }
+    return n;
+  }
+}
