@@ -239,7 +239,8 @@ final class ColumnBuilder {
               "about %.0f distinct values; the first %d are tracked, %d later values counted as %s",
               estimate, labels.size(), other, OTHER));
     }
-    return new CategoricalColumn(name, names, counts, other, estimate);
+    return new CategoricalColumn(
+        name, names, counts, other, estimate, distinct == null ? new CpcSketch(12) : distinct);
   }
 
   private void mixed(ProblemLog problems, long count, String kind) {
