@@ -2,59 +2,41 @@ package io.modelplane.monitoring.profile;
 
 import io.modelplane.monitoring.table.CategoricalColumn;
 import io.modelplane.monitoring.table.ColumnKind;
-import java.util.Arrays;
-import java.util.Comparator;
+import io.modelplane.monitoring.table.HyperLogLog;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.datasketches.common.ArrayOfStringsSerDe;
-import org.apache.datasketches.cpc.CpcSketch;
-import org.apache.datasketches.cpc.CpcUnion;
-import org.apache.datasketches.frequencies.ErrorType;
-import org.apache.datasketches.frequencies.ItemsSketch;
-import org.apache.datasketches.memory.Memory;
 
 /**
- * Category frequencies in a frequent-items (heavy hitters) sketch — exact while there are fewer
- * than 0.75 × 2^lg labels, top-K with bounded error beyond — plus a CPC sketch of the number of
+ * Category frequencies in a heavy-hitters sketch — exact while there are at most {@code
+ * maxCategories} labels, top-K with bounded error beyond — plus a HyperLogLog of the number of
  * distinct values. Both merge.
  */
 public final class CategoricalProfile implements ColumnProfile {
 
   public static final String OTHER = "__other__";
-  static final int CPC_LG_K = 12;
-  static final ArrayOfStringsSerDe SERDE = new ArrayOfStringsSerDe();
 
   private final String name;
-  private final int lgMaxMapSize;
-  final ItemsSketch<String> items;
-  final CpcSketch distinct;
+  final FrequentItems items;
+  final HyperLogLog distinct;
 
-  CategoricalProfile(String name, int lgMaxMapSize, ItemsSketch<String> items, CpcSketch distinct) {
+  CategoricalProfile(String name, FrequentItems items, HyperLogLog distinct) {
     this.name = name;
-    this.lgMaxMapSize = lgMaxMapSize;
     this.items = items;
     this.distinct = distinct;
   }
 
-  public static CategoricalProfile empty(String name, int lgMaxMapSize) {
-    return new CategoricalProfile(
-        name, lgMaxMapSize, new ItemsSketch<>(1 << lgMaxMapSize), new CpcSketch(CPC_LG_K));
+  public static CategoricalProfile empty(String name, int maxCategories) {
+    return new CategoricalProfile(name, new FrequentItems(maxCategories), new HyperLogLog());
   }
 
-  /** The counts of a table column; its distinct-value sketch is merged in, not re-hashed. */
-  public static CategoricalProfile of(CategoricalColumn column, int lgMaxMapSize) {
-    CategoricalProfile p = empty(column.name(), lgMaxMapSize);
+  /** The counts of a table column; its distinct counter is taken over, not re-hashed. */
+  public static CategoricalProfile of(CategoricalColumn column, int maxCategories) {
+    FrequentItems items = new FrequentItems(maxCategories);
     for (int i = 0; i < column.labels().size(); i++) {
-      if (column.counts()[i] > 0) {
-        p.items.update(column.labels().get(i), column.counts()[i]);
-      }
+      items.update(column.labels().get(i), column.counts()[i]);
     }
-    if (column.otherCount() > 0) {
-      p.items.update(OTHER, column.otherCount());
-    }
-    CpcUnion union = new CpcUnion(CPC_LG_K);
-    union.update(column.distinct());
-    return new CategoricalProfile(column.name(), lgMaxMapSize, p.items, union.getResult());
+    items.update(OTHER, column.otherCount());
+    return new CategoricalProfile(column.name(), items, new HyperLogLog().merge(column.distinct()));
   }
 
   /** Counts {@code count} occurrences of {@code label}. */
@@ -75,55 +57,49 @@ public final class CategoricalProfile implements ColumnProfile {
 
   @Override
   public long count() {
-    return items.getStreamLength();
+    return items.n;
   }
 
-  /** Whether {@link #counts()} are exact (no label was evicted from the sketch). */
+  /** Whether {@link #counts()} are exact (no label was ever dropped from the counters). */
   public boolean exact() {
-    return items.getMaximumError() == 0;
+    return items.maxError == 0;
+  }
+
+  /** At most how much any count of {@link #counts()} may be below the true count. */
+  public long maxError() {
+    return items.maxError;
   }
 
   /**
-   * Label → count, most frequent first. When the sketch is not exact, the mass of evicted labels is
-   * added to {@link #OTHER}, so the counts always sum to {@link #count()}.
+   * Label → count, most frequent first. Mass the sketch could not attribute to a label (dropped
+   * rare labels, or values the table folded away) is counted under {@link #OTHER}, so the counts
+   * always sum to {@link #count()}.
    */
   public Map<String, Long> counts() {
-    ItemsSketch.Row<String>[] rows = items.getFrequentItems(ErrorType.NO_FALSE_NEGATIVES);
-    Arrays.sort(
-        rows,
-        Comparator.comparingLong((ItemsSketch.Row<String> r) -> -r.getEstimate())
-            .thenComparing(ItemsSketch.Row::getItem));
-    Map<String, Long> counts = new LinkedHashMap<>();
-    long sum = 0;
-    for (ItemsSketch.Row<String> r : rows) {
-      long c = Math.min(r.getEstimate(), count() - sum);
-      if (c > 0) {
-        counts.merge(r.getItem(), c, Long::sum);
-        sum += c;
-      }
-    }
+    Map<String, Long> counts = new LinkedHashMap<>(items.counts());
+    long sum = counts.values().stream().mapToLong(Long::longValue).sum();
     if (sum < count()) {
       counts.merge(OTHER, count() - sum, Long::sum);
     }
     return counts;
   }
 
-  /** Distinct values: exact while every label is tracked, the CPC estimate otherwise. */
+  /** Distinct values: exact while every label is tracked, the HyperLogLog estimate otherwise. */
   public double distinctEstimate() {
     Map<String, Long> counts = counts();
     if (exact() && !counts.containsKey(OTHER)) {
       return counts.size();
     }
-    return Math.max(counts.size(), distinct.getEstimate());
+    return Math.max(counts.size(), distinct.estimate());
   }
 
-  int lgMaxMapSize() {
-    return lgMaxMapSize;
+  public int maxCategories() {
+    return items.capacity;
   }
 
   @Override
   public CategoricalProfile emptyWindow() {
-    return empty(name, lgMaxMapSize);
+    return empty(name, items.capacity);
   }
 
   @Override
@@ -132,12 +108,6 @@ public final class CategoricalProfile implements ColumnProfile {
       throw new IllegalArgumentException(
           "column " + name + ": profiles of other kinds do not merge");
     }
-    ItemsSketch<String> merged =
-        ItemsSketch.getInstance(Memory.wrap(items.toByteArray(SERDE)), SERDE);
-    merged.merge(o.items);
-    CpcUnion union = new CpcUnion(CPC_LG_K);
-    union.update(distinct);
-    union.update(o.distinct);
-    return new CategoricalProfile(name, lgMaxMapSize, merged, union.getResult());
+    return new CategoricalProfile(name, items.merge(o.items), distinct.merge(o.distinct));
   }
 }

@@ -2,10 +2,6 @@ package io.modelplane.monitoring.profile;
 
 import io.modelplane.monitoring.table.ColumnKind;
 import java.util.Arrays;
-import org.apache.datasketches.kll.KllDoublesSketch;
-import org.apache.datasketches.memory.Memory;
-import org.apache.datasketches.quantilescommon.DoublesSortedView;
-import org.apache.datasketches.quantilescommon.QuantileSearchCriteria;
 
 /**
  * A numeric (or text-length) column: KLL quantile sketch, exact counts in bins whose edges were
@@ -24,7 +20,7 @@ public final class NumericProfile implements ColumnProfile {
   private final int exactLimit;
   private final double[] edges;
   final long[] bins;
-  final KllDoublesSketch sketch;
+  final KllSketch sketch;
   final Moments moments;
   double[] exact;
   int exactSize;
@@ -32,7 +28,7 @@ public final class NumericProfile implements ColumnProfile {
   int distinctSize;
 
   NumericProfile(String name, ColumnKind kind, int k, int exactLimit, double[] edges) {
-    this(name, kind, exactLimit, edges, KllDoublesSketch.newHeapInstance(k), new Moments());
+    this(name, kind, exactLimit, edges, new KllSketch(k), new Moments());
     this.exact = new double[Math.min(exactLimit, 256)];
   }
 
@@ -41,7 +37,7 @@ public final class NumericProfile implements ColumnProfile {
       ColumnKind kind,
       int exactLimit,
       double[] edges,
-      KllDoublesSketch sketch,
+      KllSketch sketch,
       Moments moments) {
     this.name = name;
     this.kind = kind;
@@ -90,7 +86,7 @@ public final class NumericProfile implements ColumnProfile {
       for (int i = from; i < to; i++) {
         bins[bin(values[i])]++;
       }
-      sketch.update(values, from, to - from);
+      sketch.update(values, from, to);
       if (exact != null || distinctSize < SMALL_DISTINCT) {
         for (int i = from; i < to; i++) {
           keep(values[i]);
@@ -142,13 +138,15 @@ public final class NumericProfile implements ColumnProfile {
     if (sorted != null) {
       Arrays.sort(sorted);
     }
-    double[] cuts = new double[binCount - 1];
+    double[] ps = new double[binCount - 1];
     for (int i = 1; i < binCount; i++) {
-      double p = (double) i / binCount;
-      cuts[i - 1] =
-          sorted != null
-              ? sorted[(int) Math.max(0, Math.ceil(p * sorted.length) - 1)]
-              : sketch.getQuantile(p, QuantileSearchCriteria.INCLUSIVE);
+      ps[i - 1] = (double) i / binCount;
+    }
+    double[] cuts = sorted == null ? sketch.quantiles(ps) : new double[ps.length];
+    if (sorted != null) {
+      for (int i = 0; i < ps.length; i++) {
+        cuts[i] = sorted[(int) Math.max(0, Math.ceil(ps[i] * sorted.length) - 1)];
+      }
     }
     return Arrays.stream(cuts).distinct().sorted().toArray();
   }
@@ -216,14 +214,12 @@ public final class NumericProfile implements ColumnProfile {
       Arrays.setAll(cumulative, i -> i + 1L);
       return new Cdf(sorted, cumulative, sorted.length, 0);
     }
-    DoublesSortedView view = sketch.getSortedView();
-    double error = sketch.isEstimationMode() ? sketch.getNormalizedRankError(false) : 0;
-    return new Cdf(view.getQuantiles(), view.getCumulativeWeights(), view.getN(), error);
+    return sketch.cdf();
   }
 
   @Override
   public NumericProfile emptyWindow() {
-    return new NumericProfile(name, kind, sketch.getK(), exactLimit, edges);
+    return new NumericProfile(name, kind, sketch.k, exactLimit, edges);
   }
 
   @Override
@@ -233,7 +229,7 @@ public final class NumericProfile implements ColumnProfile {
           "column " + name + ": profiles with other kinds or bins do not merge");
     }
     NumericProfile m =
-        new NumericProfile(name, kind, exactLimit, edges, copy(sketch), moments.copy());
+        new NumericProfile(name, kind, exactLimit, edges, sketch.copy(), moments.copy());
     m.sketch.merge(o.sketch);
     m.moments.merge(o.moments);
     for (int i = 0; i < bins.length; i++) {
@@ -266,9 +262,5 @@ public final class NumericProfile implements ColumnProfile {
     if (distinctSize < SMALL_DISTINCT) {
       distinct[distinctSize++] = v;
     }
-  }
-
-  static KllDoublesSketch copy(KllDoublesSketch s) {
-    return KllDoublesSketch.heapify(Memory.wrap(s.toByteArray()));
   }
 }

@@ -1,6 +1,7 @@
 package io.modelplane.monitoring.profile;
 
 import io.modelplane.monitoring.table.ColumnKind;
+import io.modelplane.monitoring.table.HyperLogLog;
 import io.modelplane.monitoring.table.Problem;
 import io.modelplane.monitoring.table.ProblemCode;
 import java.io.ByteArrayInputStream;
@@ -10,11 +11,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import org.apache.datasketches.cpc.CpcSketch;
-import org.apache.datasketches.frequencies.ItemsSketch;
-import org.apache.datasketches.kll.KllDoublesSketch;
-import org.apache.datasketches.memory.Memory;
 
 /**
  * A compact, versioned binary form of profiles (for a {@code bytea} column): a header, the
@@ -82,11 +80,7 @@ public final class ProfileCodec {
     out.writeUTF(c.name());
     switch (c) {
       case NumericProfile n -> writeNumeric(n, out);
-      case CategoricalProfile cat -> {
-        out.writeByte(cat.lgMaxMapSize());
-        writeBytes(cat.items.toByteArray(CategoricalProfile.SERDE), out);
-        writeBytes(cat.distinct.toByteArray(), out);
-      }
+      case CategoricalProfile cat -> writeCategorical(cat, out);
       case EmbeddingProfile e -> writeEmbedding(e, out);
     }
   }
@@ -96,12 +90,7 @@ public final class ProfileCodec {
     String name = in.readUTF();
     return switch (kind) {
       case NUMERIC, TEXT -> readNumeric(name, kind, in);
-      case CATEGORICAL ->
-          new CategoricalProfile(
-              name,
-              in.readByte(),
-              ItemsSketch.getInstance(Memory.wrap(readBytes(in)), CategoricalProfile.SERDE),
-              CpcSketch.heapify(readBytes(in)));
+      case CATEGORICAL -> readCategorical(name, in);
       case EMBEDDING -> readEmbedding(name, in);
     };
   }
@@ -123,7 +112,7 @@ public final class ProfileCodec {
       writeDoubles(n.exact, n.exactSize, out);
     }
     writeDoubles(n.distinct, n.distinctSize, out);
-    writeBytes(n.sketch.toByteArray(), out);
+    writeKll(n.sketch, out);
   }
 
   private static NumericProfile readNumeric(String name, ColumnKind kind, DataInputStream in)
@@ -142,7 +131,7 @@ public final class ProfileCodec {
     m.m2 = in.readDouble();
     double[] exact = in.readBoolean() ? readDoubles(in) : null;
     double[] distinct = readDoubles(in);
-    KllDoublesSketch sketch = KllDoublesSketch.heapify(Memory.wrap(readBytes(in)));
+    KllSketch sketch = readKll(in);
     NumericProfile n = new NumericProfile(name, kind, exactLimit, edges, sketch, m);
     System.arraycopy(bins, 0, n.bins, 0, bins.length);
     n.exact = exact;
@@ -150,6 +139,62 @@ public final class ProfileCodec {
     System.arraycopy(distinct, 0, n.distinct, 0, distinct.length);
     n.distinctSize = distinct.length;
     return n;
+  }
+
+  private static void writeKll(KllSketch k, DataOutputStream out) throws IOException {
+    out.writeInt(k.k);
+    out.writeLong(k.n);
+    out.writeLong(k.coin());
+    out.writeInt(k.levels.length);
+    for (int h = 0; h < k.levels.length; h++) {
+      writeDoubles(k.levels[h], k.sizes[h], out);
+    }
+  }
+
+  private static KllSketch readKll(DataInputStream in) throws IOException {
+    int k = in.readInt();
+    long n = in.readLong();
+    long coin = in.readLong();
+    int levelCount = length(in, in.readInt(), Integer.BYTES);
+    double[][] levels = new double[levelCount][];
+    int[] sizes = new int[levelCount];
+    for (int h = 0; h < levelCount; h++) {
+      double[] items = readDoubles(in);
+      levels[h] = items.length == 0 ? new double[8] : items;
+      sizes[h] = items.length;
+    }
+    if (levelCount == 0 || k < 8) {
+      throw new IOException("corrupt quantile sketch");
+    }
+    return new KllSketch(k, n, levels, sizes, coin);
+  }
+
+  private static void writeCategorical(CategoricalProfile c, DataOutputStream out)
+      throws IOException {
+    FrequentItems f = c.items;
+    out.writeInt(f.capacity);
+    out.writeLong(f.n);
+    out.writeLong(f.maxError);
+    out.writeInt(f.counters.size());
+    for (var e : f.counts().entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeLong(e.getValue());
+    }
+    writeBytes(c.distinct.toBytes(), out);
+  }
+
+  private static CategoricalProfile readCategorical(String name, DataInputStream in)
+      throws IOException {
+    int capacity = in.readInt();
+    long n = in.readLong();
+    long maxError = in.readLong();
+    int size = length(in, in.readInt(), 10);
+    HashMap<String, Long> counters = new HashMap<>();
+    for (int i = 0; i < size; i++) {
+      counters.put(in.readUTF(), in.readLong());
+    }
+    FrequentItems items = new FrequentItems(capacity, n, maxError, counters);
+    return new CategoricalProfile(name, items, HyperLogLog.fromBytes(readBytes(in)));
   }
 
   private static void writeEmbedding(EmbeddingProfile e, DataOutputStream out) throws IOException {

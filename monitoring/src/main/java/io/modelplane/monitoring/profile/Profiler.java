@@ -27,7 +27,7 @@ public final class Profiler {
                 NumericProfile.baseline(n.name(), ColumnKind.NUMERIC, n.values(), options);
             case TextColumn t ->
                 NumericProfile.baseline(t.name(), ColumnKind.TEXT, t.lengths(), options);
-            case CategoricalColumn cat -> CategoricalProfile.of(cat, options.lgMaxCategories());
+            case CategoricalColumn cat -> CategoricalProfile.of(cat, options.maxCategories());
             case EmbeddingColumn e ->
                 EmbeddingProfile.of(e, options.reservoirSize(), options.seed());
           });
@@ -88,7 +88,7 @@ public final class Profiler {
       case NumericColumn n -> fill((NumericProfile) base.emptyWindow(), n.values());
       case TextColumn t -> fill((NumericProfile) base.emptyWindow(), t.lengths());
       case CategoricalColumn cat ->
-          CategoricalProfile.of(cat, ((CategoricalProfile) base).lgMaxMapSize());
+          CategoricalProfile.of(cat, ((CategoricalProfile) base).maxCategories());
       case EmbeddingColumn e ->
           EmbeddingProfile.of(
               e, ((EmbeddingProfile) base).capacity(), ((EmbeddingProfile) base).seed());

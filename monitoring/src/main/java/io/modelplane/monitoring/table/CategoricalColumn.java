@@ -1,13 +1,12 @@
 package io.modelplane.monitoring.table;
 
 import java.util.List;
-import org.apache.datasketches.cpc.CpcSketch;
 
 /**
  * Category counts of a column. Only a bounded number of distinct labels is tracked while reading;
  * values first seen after that are counted in {@code otherCount}, and {@code distinctEstimate}
- * (exact below the bound, a CPC sketch estimate above it) says how many distinct values there were;
- * {@code distinct} is that sketch, so profiles built from several tables can merge it.
+ * (exact below the bound, a HyperLogLog estimate above it) says how many distinct values there
+ * were; {@code distinct} is that sketch, so profiles built from several tables can merge it.
  */
 public record CategoricalColumn(
     String name,
@@ -15,7 +14,7 @@ public record CategoricalColumn(
     long[] counts,
     long otherCount,
     double distinctEstimate,
-    CpcSketch distinct)
+    HyperLogLog distinct)
     implements Column {
 
   @Override

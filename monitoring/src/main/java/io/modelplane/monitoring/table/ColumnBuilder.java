@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.datasketches.cpc.CpcSketch;
 
 /**
  * Accumulates one column's values of every type as they stream past, so the column can be typed by
@@ -29,7 +28,7 @@ final class ColumnBuilder {
   private final Map<String, Integer> dictionary = new HashMap<>();
   private final List<String> labels = new ArrayList<>();
   private long sumLength;
-  private CpcSketch distinct;
+  private HyperLogLog distinct;
 
   private final FloatList vectors = new FloatList();
   private int dimension = -1;
@@ -58,7 +57,7 @@ final class ColumnBuilder {
 
   void addString(String s) {
     if (distinct == null) {
-      distinct = new CpcSketch(12);
+      distinct = new HyperLogLog();
     }
     distinct.update(s);
     sumLength += s.length();
@@ -229,7 +228,7 @@ final class ColumnBuilder {
       }
     }
     List<String> names = List.copyOf(labels);
-    double estimate = other == 0 ? names.size() : Math.max(names.size(), distinct.getEstimate());
+    double estimate = other == 0 ? names.size() : Math.max(names.size(), distinct.estimate());
     if (other > 0) {
       problems.add(
           name,
@@ -240,7 +239,7 @@ final class ColumnBuilder {
               estimate, labels.size(), other, OTHER));
     }
     return new CategoricalColumn(
-        name, names, counts, other, estimate, distinct == null ? new CpcSketch(12) : distinct);
+        name, names, counts, other, estimate, distinct == null ? new HyperLogLog() : distinct);
   }
 
   private void mixed(ProblemLog problems, long count, String kind) {
