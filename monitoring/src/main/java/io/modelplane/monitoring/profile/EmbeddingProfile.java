@@ -146,16 +146,13 @@ public final class EmbeddingProfile implements ColumnProfile {
     int[] b = shuffled(o.filled, rnd);
     int take = (int) Math.min(capacity, (long) filled + o.filled);
     m.reservoir = new float[take * dimension];
-    double wa = filled == 0 ? 0 : (double) count / filled;
-    double wb = o.filled == 0 ? 0 : (double) o.count / o.filled;
+    // Each slot comes from a side with probability proportional to the rows that side stands for
+    // (not to what is left of its reservoir, which would over-sample the smaller side).
+    double shareA = count + o.count == 0 ? 0 : (double) count / (count + o.count);
     int ia = 0;
     int ib = 0;
     for (int r = 0; r < take; r++) {
-      double remainingA = (a.length - ia) * wa;
-      double remainingB = (b.length - ib) * wb;
-      boolean fromA =
-          ib == b.length
-              || (ia < a.length && rnd.nextDouble() * (remainingA + remainingB) < remainingA);
+      boolean fromA = ib == b.length || (ia < a.length && rnd.nextDouble() < shareA);
       float[] src = fromA ? reservoir : o.reservoir;
       int row = fromA ? a[ia++] : b[ib++];
       System.arraycopy(src, row * dimension, m.reservoir, r * dimension, dimension);

@@ -1,6 +1,7 @@
 package io.modelplane.monitoring.table;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,32 +38,47 @@ final class OipTableReader {
     this.table = new TableBuilder(options);
   }
 
-  Table read(List<JsonNode> bodies) {
-    for (JsonNode body : bodies) {
-      if (body == null || !body.isObject()) {
-        table
-            .problems()
-            .add(
-                null, ProblemCode.MALFORMED_ROW, 1, "a body that is not a JSON object was skipped");
+  Table read(List<InferencePayload> payloads) {
+    for (InferencePayload payload : payloads) {
+      List<Tensor> tensors = new ArrayList<>();
+      boolean usable = tensors(payload.request(), "inputs", tensors);
+      usable &= tensors(payload.response(), "outputs", tensors);
+      if (!usable) {
         continue;
       }
       Set<String> named = new HashSet<>();
-      List<Tensor> tensors = new java.util.ArrayList<>();
-      for (String part : List.of("inputs", "outputs")) {
-        for (JsonNode node : body.path(part)) {
-          Tensor t = Tensor.parse(node, table.problems());
-          if (t != null) {
-            tensors.add(t);
-            if (schema.field(t.name()).isPresent()) {
-              named.add(t.name());
-            }
-          }
-        }
-      }
+      tensors.stream()
+          .map(Tensor::name)
+          .filter(n -> schema.field(n).isPresent())
+          .forEach(named::add);
       table.rows(tensors.stream().mapToLong(Tensor::rows).max().orElse(0));
       tensors.forEach(t -> map(t, named));
     }
     return table.build();
+  }
+
+  /** Parses one body's tensors; false (reported) when the body is not a JSON object. */
+  private boolean tensors(JsonNode body, String part, List<Tensor> into) {
+    if (body == null || body.isNull() || body.isMissingNode()) {
+      return true;
+    }
+    if (!body.isObject()) {
+      table
+          .problems()
+          .add(
+              null,
+              ProblemCode.MALFORMED_ROW,
+              1,
+              "an inference body that is not a JSON object was skipped");
+      return false;
+    }
+    for (JsonNode node : body.path(part)) {
+      Tensor t = Tensor.parse(node, table.problems());
+      if (t != null) {
+        into.add(t);
+      }
+    }
+    return true;
   }
 
   private void map(Tensor t, Set<String> named) {

@@ -1,6 +1,5 @@
 package io.modelplane.monitoring.table;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.util.List;
 
@@ -33,11 +32,12 @@ public final class Tables {
   }
 
   /**
-   * Open Inference Protocol v2 request and/or response bodies ({@code inputs} and {@code outputs}
-   * tensors), mapped onto {@code schema} (usually the baseline's) as {@link OipTableReader}
+   * Sampled Open Inference Protocol v2 exchanges ({@code inputs} of the request, {@code outputs} of
+   * the response), mapped onto {@code schema} (usually the baseline's) as {@link OipTableReader}
    * describes.
    */
-  public static Table inference(List<JsonNode> bodies, TableSchema schema, TableOptions options) {
-    return new OipTableReader(schema, options.withKinds(schema.kinds())).read(bodies);
+  public static Table inference(
+      List<InferencePayload> payloads, TableSchema schema, TableOptions options) {
+    return new OipTableReader(schema, options.withKinds(schema.kinds())).read(payloads);
   }
 }
