@@ -214,7 +214,51 @@ public final class NumericProfile implements ColumnProfile {
       Arrays.setAll(cumulative, i -> i + 1L);
       return new Cdf(sorted, cumulative, sorted.length, 0);
     }
-    return sketch.cdf();
+    return calibrated(sketch.cdf());
+  }
+
+  /**
+   * The sketch's CDF made exact at every bin edge: the bin counts are exact, so within each bin the
+   * sketch's cumulative weights are rescaled to run from the exact count below the bin to the exact
+   * count at its upper edge. This removes most of the sketch's rank error (it can only remain
+   * inside a bin), which KS and Wasserstein over sketches inherit.
+   */
+  private Cdf calibrated(Cdf raw) {
+    double[] items = raw.items();
+    long[] cumulative = raw.cumulative();
+    long[] adjusted = new long[items.length];
+    int i = 0;
+    long exactBelow = 0;
+    long sketchBelow = 0;
+    for (int b = 0; items.length > 0 && b < bin(items[0]); b++) {
+      exactBelow += bins[b];
+    }
+    while (i < items.length) {
+      int bin = bin(items[i]);
+      int end = i;
+      while (end < items.length && bin(items[end]) == bin) {
+        end++;
+      }
+      long exactUpTo = exactBelow + bins[bin];
+      long sketchUpTo = cumulative[end - 1];
+      double scale =
+          sketchUpTo == sketchBelow
+              ? 0
+              : (double) (exactUpTo - exactBelow) / (sketchUpTo - sketchBelow);
+      for (int j = i; j < end; j++) {
+        adjusted[j] = exactBelow + Math.round((cumulative[j] - sketchBelow) * scale);
+      }
+      exactBelow = exactUpTo;
+      sketchBelow = sketchUpTo;
+      i = end;
+      if (i < items.length) {
+        int next = bin(items[i]);
+        for (int b = bin + 1; b < next; b++) {
+          exactBelow += bins[b];
+        }
+      }
+    }
+    return new Cdf(items, adjusted, count(), raw.rankError());
   }
 
   @Override
