@@ -1,6 +1,7 @@
 package io.modelplane.monitoring.profile;
 
 import io.modelplane.monitoring.table.ColumnKind;
+import java.util.List;
 
 /**
  * What is kept of one column: small, serialisable ({@link ProfileCodec}) and mergeable. A window
@@ -21,4 +22,13 @@ public sealed interface ColumnProfile permits NumericProfile, CategoricalProfile
 
   /** A new profile of both inputs; neither is changed. Throws if their configurations differ. */
   ColumnProfile merge(ColumnProfile other);
+
+  /** Merges many profiles; kinds whose sketches can batch a merge override this. */
+  default ColumnProfile mergeAll(List<? extends ColumnProfile> others) {
+    ColumnProfile result = this;
+    for (ColumnProfile o : others) {
+      result = result.merge(o);
+    }
+    return result;
+  }
 }

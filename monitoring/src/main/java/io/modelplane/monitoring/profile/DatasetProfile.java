@@ -77,13 +77,28 @@ public final class DatasetProfile {
     return new DatasetProfile(rows + other.rows, new ArrayList<>(merged.values()), log.toList());
   }
 
-  /** Merges any number of window profiles (e.g. one per minute) into one. */
+  /** Merges any number of window profiles (e.g. one per minute) into one, column by column. */
   public static DatasetProfile mergeAll(DatasetProfile first, List<DatasetProfile> rest) {
-    DatasetProfile result = first;
+    Map<String, List<ColumnProfile>> byColumn = new LinkedHashMap<>();
+    long rows = first.rows;
+    ProblemLog log = new ProblemLog();
+    log.addAll(first.problems);
+    first.columns.keySet().forEach(name -> byColumn.put(name, new ArrayList<>()));
     for (DatasetProfile p : rest) {
-      result = result.merge(p);
+      rows += p.rows;
+      log.addAll(p.problems);
+      p.columns.forEach((name, c) -> byColumn.computeIfAbsent(name, n -> new ArrayList<>()).add(c));
     }
-    return result;
+    List<ColumnProfile> merged = new ArrayList<>();
+    byColumn.forEach(
+        (name, parts) -> {
+          ColumnProfile head = first.columns.get(name);
+          if (head == null) {
+            head = parts.remove(0);
+          }
+          merged.add(parts.isEmpty() ? head : head.mergeAll(parts));
+        });
+    return new DatasetProfile(rows, merged, log.toList());
   }
 
   public Map<String, ColumnKind> kinds() {

@@ -24,6 +24,7 @@ final class KllSketch {
   private long coin;
   private int retained;
   private int capacityTotal;
+  private int[] capacities;
 
   KllSketch(int k) {
     this(
@@ -70,7 +71,54 @@ final class KllSketch {
     }
   }
 
+  /**
+   * Adds a sorted chunk as one level-0 compaction: every other value (random offset) goes to level
+   * 1 with weight 2, an odd one out to level 0. A compaction's rank error is at most its level's
+   * weight whatever the buffer's size, so one big compaction per chunk errs no more than the many
+   * small ones that single updates cause, and it replaces them with one (vectorised) sort of the
+   * chunk.
+   */
+  void updateSorted(double[] sorted, int length) {
+    if (length < 4 * MIN_WIDTH) {
+      update(sorted, 0, length);
+      return;
+    }
+    if (levels.length == 1) {
+      addLevel();
+    }
+    int start = length % 2;
+    if (start == 1) {
+      update(sorted[0]);
+    }
+    int offset = nextCoin();
+    int promoted = (length - start) / 2;
+    int target = sizes[1];
+    if (target + promoted > levels[1].length) {
+      levels[1] = Arrays.copyOf(levels[1], Math.max(levels[1].length * 2, target + promoted));
+    }
+    for (int i = 0; i < promoted; i++) {
+      levels[1][target + i] = sorted[start + 2 * i + offset];
+    }
+    sizes[1] = target + promoted;
+    retained += promoted;
+    n += length - start;
+    compress();
+  }
+
   void merge(KllSketch other) {
+    mergeWithoutCompacting(other);
+    compress();
+  }
+
+  /** Merges many sketches with one compaction pass at the end instead of one per sketch. */
+  void mergeAll(Iterable<KllSketch> others) {
+    for (KllSketch o : others) {
+      mergeWithoutCompacting(o);
+    }
+    compress();
+  }
+
+  private void mergeWithoutCompacting(KllSketch other) {
     while (levels.length < other.levels.length) {
       addLevel();
     }
@@ -78,7 +126,6 @@ final class KllSketch {
       append(h, other.levels[h], 0, other.sizes[h]);
     }
     n += other.n;
-    compress();
   }
 
   KllSketch copy() {
@@ -139,15 +186,14 @@ final class KllSketch {
     return q;
   }
 
-  private int capacity(int level) {
-    int depth = levels.length - 1 - level;
-    return Math.max(MIN_WIDTH, (int) Math.ceil(k * Math.pow(SHRINK, depth)));
-  }
-
+  /** Recomputes the per-level capacities (they change only when a level is added). */
   private int computeCapacityTotal() {
+    capacities = new int[levels.length];
     int total = 0;
     for (int h = 0; h < levels.length; h++) {
-      total += capacity(h);
+      int depth = levels.length - 1 - h;
+      capacities[h] = Math.max(MIN_WIDTH, (int) Math.ceil(k * Math.pow(SHRINK, depth)));
+      total += capacities[h];
     }
     return total;
   }
@@ -155,7 +201,7 @@ final class KllSketch {
   private void compress() {
     while (retained > capacityTotal) {
       for (int h = 0; h < levels.length; h++) {
-        if (sizes[h] >= capacity(h)) {
+        if (sizes[h] >= capacities[h]) {
           compact(h);
           break;
         }
@@ -173,13 +219,19 @@ final class KllSketch {
     Arrays.sort(level, 0, size);
     int start = size % 2;
     int offset = nextCoin();
-    double[] promoted = new double[(size - start) / 2];
-    for (int i = 0; i < promoted.length; i++) {
-      promoted[i] = level[start + 2 * i + offset];
+    int promoted = (size - start) / 2;
+    int target = sizes[h + 1];
+    if (target + promoted > levels[h + 1].length) {
+      levels[h + 1] =
+          Arrays.copyOf(levels[h + 1], Math.max(levels[h + 1].length * 2, target + promoted));
     }
+    double[] up = levels[h + 1];
+    for (int i = 0; i < promoted; i++) {
+      up[target + i] = level[start + 2 * i + offset];
+    }
+    sizes[h + 1] = target + promoted;
     sizes[h] = start;
-    retained -= size - start;
-    append(h + 1, promoted, 0, promoted.length);
+    retained -= size - start - promoted;
   }
 
   private void append(int h, double[] items, int from, int to) {

@@ -10,6 +10,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -224,19 +225,20 @@ public final class ProfileCodec {
     return e;
   }
 
+  /** Bulk, not one {@code writeDouble} per value: profiles hold thousands of doubles. */
   private static void writeDoubles(double[] values, int size, DataOutputStream out)
       throws IOException {
     out.writeInt(size);
-    for (int i = 0; i < size; i++) {
-      out.writeDouble(values[i]);
-    }
+    ByteBuffer buffer = ByteBuffer.allocate(size * Double.BYTES);
+    buffer.asDoubleBuffer().put(values, 0, size);
+    out.write(buffer.array());
   }
 
   private static double[] readDoubles(DataInputStream in) throws IOException {
     double[] values = new double[length(in, in.readInt(), Double.BYTES)];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = in.readDouble();
-    }
+    byte[] bytes = new byte[values.length * Double.BYTES];
+    in.readFully(bytes);
+    ByteBuffer.wrap(bytes).asDoubleBuffer().get(values);
     return values;
   }
 

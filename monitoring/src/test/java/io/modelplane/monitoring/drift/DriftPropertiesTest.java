@@ -91,12 +91,14 @@ class DriftPropertiesTest {
     double[] w = Samples.normal(chunks * 3_000, shift, 1, chunks);
     DatasetProfile whole = window(base, numeric("x", w));
     DatasetProfile merged = base.emptyWindow();
+    List<DatasetProfile> parts = new java.util.ArrayList<>();
     for (int c = 0; c < chunks; c++) {
-      merged =
-          merged.merge(
-              window(
-                  base, numeric("x", java.util.Arrays.copyOfRange(w, c * 3_000, (c + 1) * 3_000))));
+      double[] chunk = java.util.Arrays.copyOfRange(w, c * 3_000, (c + 1) * 3_000);
+      DatasetProfile part = window(base, numeric("x", chunk));
+      merged = merged.merge(part);
+      parts.add(part);
     }
+    DatasetProfile mergedAtOnce = DatasetProfile.mergeAll(base.emptyWindow(), parts);
     DriftOptions psi =
         DriftOptions.defaults().withColumn("x", ColumnOptions.statistic(Statistic.PSI));
 
@@ -116,5 +118,14 @@ class DriftPropertiesTest {
     assertThat(wb).isCloseTo(wa, within(0.01));
     assertThat(wa).isCloseTo(exact, within(0.01));
     assertThat(wb).isCloseTo(exact, within(0.01));
+    ColumnDrift atOnce = DriftEvaluator.evaluate(base, mergedAtOnce, psi).columns().get(0);
+    assertThat(atOnce.value()).isEqualTo(a.value());
+    assertThat(mergedAtOnce.rows()).isEqualTo(merged.rows());
+    assertThat(
+            DriftEvaluator.evaluate(base, mergedAtOnce, DriftOptions.defaults())
+                .columns()
+                .get(0)
+                .value())
+        .isCloseTo(exact, within(0.01));
   }
 }

@@ -32,6 +32,23 @@ class KllSketchTest {
   }
 
   @Test
+  void shouldKeepRanksWithinTheErrorWhenFedSortedChunks() {
+    // Given a million values fed as sorted chunks of 4096, the table path
+    double[] v = values(1_000_000, new SplittableRandom(11)::nextGaussian);
+    KllSketch s = new KllSketch(400);
+    for (int from = 0; from < v.length; from += 4096) {
+      double[] chunk = Arrays.copyOfRange(v, from, Math.min(v.length, from + 4096));
+      Arrays.sort(chunk);
+      s.updateSorted(chunk, chunk.length);
+    }
+
+    // Then
+    assertThat(s.cdf().n()).isEqualTo(v.length);
+    assertThat(maxRankError(v, s.cdf())).isLessThanOrEqualTo(KllSketch.rankError(400));
+    assertThat(s.retained()).isLessThan(1_400);
+  }
+
+  @Test
   void shouldBeExactBeforeTheFirstCompaction() {
     // Given fewer values than the sketch holds
     KllSketch s = new KllSketch(400);
