@@ -1,0 +1,277 @@
+package io.modelplane.monitoring.profile;
+
+import io.modelplane.monitoring.table.ColumnKind;
+import io.modelplane.monitoring.table.HyperLogLog;
+import io.modelplane.monitoring.table.Problem;
+import io.modelplane.monitoring.table.ProblemCode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+
+/**
+ * A compact, versioned binary form of profiles (for a {@code bytea} column): a header, the
+ * problems, then each column with the sketches in their own DataSketches serial formats.
+ */
+public final class ProfileCodec {
+
+  private static final int MAGIC = 0x4D504450; // "MPDP"
+  private static final int VERSION = 1;
+
+  private ProfileCodec() {}
+
+  public static byte[] write(DatasetProfile profile) {
+    return bytes(
+        out -> {
+          out.writeInt(MAGIC);
+          out.writeInt(VERSION);
+          out.writeLong(profile.rows());
+          out.writeInt(profile.problems().size());
+          for (Problem p : profile.problems()) {
+            out.writeBoolean(p.column() != null);
+            if (p.column() != null) {
+              out.writeUTF(p.column());
+            }
+            out.writeUTF(p.code().name());
+            out.writeLong(p.count());
+            out.writeUTF(p.message());
+          }
+          out.writeInt(profile.columns().size());
+          for (ColumnProfile c : profile.columns()) {
+            writeColumn(c, out);
+          }
+        });
+  }
+
+  /** The serialised size of one column: what persisting it costs. */
+  public static int columnBytes(ColumnProfile column) {
+    return bytes(out -> writeColumn(column, out)).length;
+  }
+
+  public static DatasetProfile read(byte[] bytes) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+      if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+        throw new IllegalArgumentException("not a profile of a known version");
+      }
+      long rows = in.readLong();
+      List<Problem> problems = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        String column = in.readBoolean() ? in.readUTF() : null;
+        problems.add(
+            new Problem(column, ProblemCode.valueOf(in.readUTF()), in.readLong(), in.readUTF()));
+      }
+      List<ColumnProfile> columns = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        columns.add(readColumn(in));
+      }
+      return new DatasetProfile(rows, columns, problems);
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalArgumentException("profile bytes are corrupt: " + e.getMessage(), e);
+    }
+  }
+
+  private static void writeColumn(ColumnProfile c, DataOutputStream out) throws IOException {
+    out.writeByte(c.kind().ordinal());
+    out.writeUTF(c.name());
+    switch (c) {
+      case NumericProfile n -> writeNumeric(n, out);
+      case CategoricalProfile cat -> writeCategorical(cat, out);
+      case EmbeddingProfile e -> writeEmbedding(e, out);
+    }
+  }
+
+  private static ColumnProfile readColumn(DataInputStream in) throws IOException {
+    ColumnKind kind = ColumnKind.values()[in.readByte()];
+    String name = in.readUTF();
+    return switch (kind) {
+      case NUMERIC, TEXT -> readNumeric(name, kind, in);
+      case CATEGORICAL -> readCategorical(name, in);
+      case EMBEDDING -> readEmbedding(name, in);
+    };
+  }
+
+  private static void writeNumeric(NumericProfile n, DataOutputStream out) throws IOException {
+    out.writeInt(n.exactLimit());
+    writeDoubles(n.edges(), n.edges().length, out);
+    for (long b : n.bins) {
+      out.writeLong(b);
+    }
+    Moments m = n.moments;
+    out.writeLong(m.count);
+    out.writeDouble(m.min);
+    out.writeDouble(m.max);
+    out.writeDouble(m.mean);
+    out.writeDouble(m.m2);
+    out.writeBoolean(n.exact != null);
+    if (n.exact != null) {
+      writeDoubles(n.exact, n.exactSize, out);
+    }
+    writeDoubles(n.distinct, n.distinctSize, out);
+    writeKll(n.sketch, out);
+  }
+
+  private static NumericProfile readNumeric(String name, ColumnKind kind, DataInputStream in)
+      throws IOException {
+    int exactLimit = in.readInt();
+    double[] edges = readDoubles(in);
+    long[] bins = new long[edges.length + 1];
+    for (int i = 0; i < bins.length; i++) {
+      bins[i] = in.readLong();
+    }
+    Moments m = new Moments();
+    m.count = in.readLong();
+    m.min = in.readDouble();
+    m.max = in.readDouble();
+    m.mean = in.readDouble();
+    m.m2 = in.readDouble();
+    double[] exact = in.readBoolean() ? readDoubles(in) : null;
+    double[] distinct = readDoubles(in);
+    KllSketch sketch = readKll(in);
+    NumericProfile n = new NumericProfile(name, kind, exactLimit, edges, sketch, m);
+    System.arraycopy(bins, 0, n.bins, 0, bins.length);
+    n.exact = exact;
+    n.exactSize = exact == null ? 0 : exact.length;
+    System.arraycopy(distinct, 0, n.distinct, 0, distinct.length);
+    n.distinctSize = distinct.length;
+    return n;
+  }
+
+  private static void writeKll(KllSketch k, DataOutputStream out) throws IOException {
+    out.writeInt(k.k);
+    out.writeLong(k.n);
+    out.writeLong(k.coin());
+    out.writeInt(k.levels.length);
+    for (int h = 0; h < k.levels.length; h++) {
+      writeDoubles(k.levels[h], k.sizes[h], out);
+    }
+  }
+
+  private static KllSketch readKll(DataInputStream in) throws IOException {
+    int k = in.readInt();
+    long n = in.readLong();
+    long coin = in.readLong();
+    int levelCount = length(in, in.readInt(), Integer.BYTES);
+    double[][] levels = new double[levelCount][];
+    int[] sizes = new int[levelCount];
+    for (int h = 0; h < levelCount; h++) {
+      double[] items = readDoubles(in);
+      levels[h] = items.length == 0 ? new double[8] : items;
+      sizes[h] = items.length;
+    }
+    if (levelCount == 0 || k < 8) {
+      throw new IOException("corrupt quantile sketch");
+    }
+    return new KllSketch(k, n, levels, sizes, coin);
+  }
+
+  private static void writeCategorical(CategoricalProfile c, DataOutputStream out)
+      throws IOException {
+    FrequentItems f = c.items;
+    out.writeInt(f.capacity);
+    out.writeLong(f.n);
+    out.writeLong(f.maxError);
+    out.writeInt(f.counters.size());
+    for (var e : f.counts().entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeLong(e.getValue());
+    }
+    writeBytes(c.distinct.toBytes(), out);
+  }
+
+  private static CategoricalProfile readCategorical(String name, DataInputStream in)
+      throws IOException {
+    int capacity = in.readInt();
+    long n = in.readLong();
+    long maxError = in.readLong();
+    int size = length(in, in.readInt(), 10);
+    HashMap<String, Long> counters = new HashMap<>();
+    for (int i = 0; i < size; i++) {
+      counters.put(in.readUTF(), in.readLong());
+    }
+    FrequentItems items = new FrequentItems(capacity, n, maxError, counters);
+    return new CategoricalProfile(name, items, HyperLogLog.fromBytes(readBytes(in)));
+  }
+
+  private static void writeEmbedding(EmbeddingProfile e, DataOutputStream out) throws IOException {
+    out.writeInt(e.dimension());
+    out.writeInt(e.capacity());
+    out.writeLong(e.seed());
+    out.writeLong(e.count);
+    writeDoubles(e.sum, e.sum.length, out);
+    out.writeInt(e.filled);
+    for (int i = 0; i < e.filled * e.dimension(); i++) {
+      out.writeFloat(e.reservoir[i]);
+    }
+  }
+
+  private static EmbeddingProfile readEmbedding(String name, DataInputStream in)
+      throws IOException {
+    int dimension = length(in, in.readInt(), Double.BYTES);
+    EmbeddingProfile e = new EmbeddingProfile(name, dimension, in.readInt(), in.readLong());
+    e.count = in.readLong();
+    double[] sum = readDoubles(in);
+    System.arraycopy(sum, 0, e.sum, 0, sum.length);
+    e.filled = in.readInt();
+    e.reservoir = new float[length(in, e.filled * e.dimension(), Float.BYTES)];
+    for (int i = 0; i < e.reservoir.length; i++) {
+      e.reservoir[i] = in.readFloat();
+    }
+    return e;
+  }
+
+  /** Bulk, not one {@code writeDouble} per value: profiles hold thousands of doubles. */
+  private static void writeDoubles(double[] values, int size, DataOutputStream out)
+      throws IOException {
+    out.writeInt(size);
+    ByteBuffer buffer = ByteBuffer.allocate(size * Double.BYTES);
+    buffer.asDoubleBuffer().put(values, 0, size);
+    out.write(buffer.array());
+  }
+
+  private static double[] readDoubles(DataInputStream in) throws IOException {
+    double[] values = new double[length(in, in.readInt(), Double.BYTES)];
+    byte[] bytes = new byte[values.length * Double.BYTES];
+    in.readFully(bytes);
+    ByteBuffer.wrap(bytes).asDoubleBuffer().get(values);
+    return values;
+  }
+
+  private static void writeBytes(byte[] bytes, DataOutputStream out) throws IOException {
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  private static byte[] readBytes(DataInputStream in) throws IOException {
+    byte[] bytes = new byte[length(in, in.readInt(), 1)];
+    in.readFully(bytes);
+    return bytes;
+  }
+
+  /** Refuses lengths the remaining input cannot hold, so corrupt bytes never allocate gigabytes. */
+  private static int length(DataInputStream in, int length, int width) throws IOException {
+    if (length < 0 || (long) length * width > in.available()) {
+      throw new IOException("length " + length + " exceeds the input");
+    }
+    return length;
+  }
+
+  private interface Writer {
+    void write(DataOutputStream out) throws IOException;
+  }
+
+  private static byte[] bytes(Writer writer) {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(buffer)) {
+      writer.write(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return buffer.toByteArray();
+  }
+}

@@ -1,0 +1,25 @@
+package io.modelplane.monitoring.profile;
+
+/**
+ * How baseline profiles are built; windows inherit these from their baseline.
+ *
+ * @param bins quantile bins frozen from the baseline for PSI, JS and histograms
+ * @param kllK KLL sketch size (400: ~0.7% normalised rank error, about 10 KB serialised)
+ * @param exactLimit raw values kept while a numeric column has at most this many (exact KS)
+ * @param reservoirSize embedding rows kept for MMD
+ * @param maxCategories category counters (exact up to this many distinct labels, top-K beyond)
+ * @param seed seed of the embedding reservoirs
+ */
+public record ProfileOptions(
+    int bins, int kllK, int exactLimit, int reservoirSize, int maxCategories, long seed) {
+
+  public ProfileOptions {
+    if (bins < 2 || kllK < 8 || exactLimit < 0 || reservoirSize < 2 || maxCategories < 4) {
+      throw new IllegalArgumentException("profile options out of range");
+    }
+  }
+
+  public static ProfileOptions defaults() {
+    return new ProfileOptions(20, 400, 10_000, 500, 256, 42L);
+  }
+}
