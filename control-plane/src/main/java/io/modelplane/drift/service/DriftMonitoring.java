@@ -1,6 +1,9 @@
 package io.modelplane.drift.service;
 
+import io.modelplane.kernel.error.UnprocessableException;
 import io.modelplane.monitor.service.DriftCounts;
+import io.modelplane.monitoring.drift.ColumnDrift;
+import io.modelplane.monitoring.drift.DriftReport;
 import io.modelplane.registry.baseline.BaselineColumn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +16,7 @@ import java.util.Optional;
 public class DriftMonitoring implements DriftCounts {
 
   @Inject DeploymentBaselines baselines;
+  @Inject DriftWindows windows;
 
   @Override
   public List<String> columns(String tenant, long deploymentId) {
@@ -22,6 +26,7 @@ public class DriftMonitoring implements DriftCounts {
         .orElse(List.of());
   }
 
+  /** Empty when the window holds no sampled request or the baseline went away. */
   @Override
   public Optional<Integer> driftedColumns(
       String tenant,
@@ -30,6 +35,20 @@ public class DriftMonitoring implements DriftCounts {
       Double threshold,
       Instant from,
       Instant to) {
-    return Optional.empty();
+    DriftReport report;
+    try {
+      report = windows.drift(tenant, deploymentId, from, to, threshold).report();
+    } catch (UnprocessableException noBaseline) {
+      return Optional.empty();
+    }
+    if (report.noData()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        (int)
+            report.columns().stream()
+                .filter(ColumnDrift::drifted)
+                .filter(c -> columns.isEmpty() || columns.contains(c.column()))
+                .count());
   }
 }
