@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.client.utils.Serialization;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The chart in {@code modelplane/}, rendered by Helm itself (embedded through helm-java, no helm
@@ -27,6 +28,13 @@ final class Chart {
     for (Path values : valuesFiles) {
       template.withValuesFile(values);
     }
+    return template.call();
+  }
+
+  /** The manifests for the default values with some set as {@code --set key=value} would. */
+  static String templateWith(Map<String, Object> values) {
+    var template = new Helm(DIRECTORY).template().withName(RELEASE).withNamespace(NAMESPACE);
+    values.forEach(template::set);
     return template.call();
   }
 

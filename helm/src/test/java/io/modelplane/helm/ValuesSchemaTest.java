@@ -15,6 +15,7 @@ class ValuesSchemaTest {
 
   @Test
   void shouldRejectAValueOfTheWrongType() {
+    // When / Then
     assertThatThrownBy(() -> Chart.template(VALUES.resolve("wrong-type.yaml")))
         .hasMessageContaining("replicaCount")
         .hasMessageContaining("integer");
@@ -22,6 +23,7 @@ class ValuesSchemaTest {
 
   @Test
   void shouldRejectAnUnknownKey() {
+    // When / Then
     assertThatThrownBy(() -> Chart.template(VALUES.resolve("unknown-key.yaml")))
         .hasMessageContaining("database")
         .hasMessageContaining("jdbcUrl");
@@ -29,6 +31,7 @@ class ValuesSchemaTest {
 
   @Test
   void shouldRejectAValueOutsideItsChoices() {
+    // When / Then
     assertThatThrownBy(() -> Chart.template(VALUES.resolve("unknown-store.yaml")))
         .hasMessageContaining("artifacts.store")
         .hasMessageContaining("filesystem");
@@ -36,6 +39,7 @@ class ValuesSchemaTest {
 
   @Test
   void shouldHaveNoPlaceForASecretValue() {
+    // When / Then
     assertThatThrownBy(() -> Chart.template(VALUES.resolve("secret-value.yaml")))
         .hasMessageContaining("database.app")
         .hasMessageContaining("password");
@@ -43,6 +47,7 @@ class ValuesSchemaTest {
 
   @Test
   void shouldRefuseAFilesystemStoreSplitAcrossReplicas() {
+    // When / Then
     assertThatThrownBy(() -> Chart.template(VALUES.resolve("filesystem-replicas.yaml")))
         .hasMessageContaining("artifacts.store=filesystem with several replicas");
   }
