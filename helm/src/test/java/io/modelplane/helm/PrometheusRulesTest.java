@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,8 +27,8 @@ class PrometheusRulesTest {
 
   @TempDir Path directory;
 
-  @BeforeAll
-  static void requirePromtool() {
+  @BeforeEach
+  void requirePromtool() {
     assumeTrue(promtool() != null, "promtool is not installed (apt-get install prometheus)");
   }
 
