@@ -106,17 +106,23 @@ class ChartRbacTest {
   private Set<ApiPermission> runTheBackendsLifecycle() {
     List<DeploymentKey> changes = watchRunnerPods();
     checkReadiness();
+    // a new tenant's first deployment: namespace, quota, runner set
     backend.apply(desired("globex", "ranker", 2, set(cpuSpec(1), 1)));
+    // a tenant whose namespace an operator made: adopted; an autoscaled GPU runner set
     operatorCreatesTheTenantNamespace();
     var served = set(gpuSpec(), 1);
     backend.apply(desired("acme", "embedder", 8, served));
+    // the resync of an unchanged deployment, then a relabelling rollback and a larger quota
     backend.apply(desired("acme", "embedder", 8, served));
     backend.apply(desired("acme", "embedder", 12, set(gpuSpec(), 2, 1)));
     backend.observe(EMBEDDER);
-    var next = set(autoscaledCpuSpec(), 3);
+    // a new version whose object names are taken: create, conflict, read, update; the old set goes
+    var next = set(cpuReplicas(1, 3), 3);
     unlabelledObjectsAlreadyHoldTheNamesOf("embedder-" + next.key());
     backend.apply(desired("acme", "embedder", 12, next));
-    backend.apply(desired("acme", "embedder", 12, set(cpuSpec(4), 4)));
+    // scaled to four fixed replicas: replicas are part of a runner set's key, so a new set without
+    // autoscaler replaces it; then the deployment is deleted
+    backend.apply(desired("acme", "embedder", 12, set(cpuReplicas(4, 4), 3)));
     backend.delete(EMBEDDER);
     awaitPodChangeSeen(changes);
     return permissionsUsed();
@@ -220,8 +226,8 @@ class ChartRbacTest {
     return used;
   }
 
-  /** One to three CPU replicas: an autoscaled runner set without GPUs. */
-  private static RunnerSpec autoscaledCpuSpec() {
+  /** A CPU runner set of the same model with {@code min} to {@code max} replicas. */
+  private static RunnerSpec cpuReplicas(int min, int max) {
     RunnerSpec cpu = cpuSpec(2);
     return new RunnerSpec(
         cpu.modelName(),
@@ -230,8 +236,8 @@ class ChartRbacTest {
         cpu.artifactSha256(),
         cpu.modelUri(),
         cpu.image(),
-        1,
-        3,
+        min,
+        max,
         cpu.resources(),
         List.of(),
         Map.of());
