@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -56,13 +57,19 @@ public class ChangeFeed {
     }
   }
 
-  void onStop(@Observes ShutdownEvent event) {
+  /** Waits for the listening thread, so its connection is back before the pool closes. */
+  void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+    Thread running = listener;
     stopListening();
+    if (running != null) {
+      running.join(Duration.ofSeconds(3));
+    }
   }
 
   private synchronized void startListening() {
     if (listener == null) {
-      listener = Thread.ofVirtual().name("change-feed").start(this::listen);
+      listener = Thread.ofVirtual().name("change-feed").unstarted(this::listen);
+      listener.start();
     }
   }
 
@@ -79,6 +86,7 @@ public class ChangeFeed {
         try (Statement s = c.createStatement()) {
           s.execute("LISTEN " + CHANNEL);
         }
+        LOG.debugf("listening on %s for changes stored by other replicas", CHANNEL);
         reconciler.resync();
         PGConnection pg = c.unwrap(PGConnection.class);
         while (listener == self && leadership.isLeader()) {

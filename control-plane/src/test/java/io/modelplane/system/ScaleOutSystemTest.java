@@ -1,0 +1,453 @@
+package io.modelplane.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.Context;
+import io.fabric8.mockwebserver.MockWebServer;
+import io.modelplane.launcher.KeycloakServer;
+import io.modelplane.launcher.PostgresServer;
+import io.modelplane.testing.TestArtifacts;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Two packaged control planes over one PostgreSQL, one Keycloak and one Kubernetes API (fabric8's
+ * mock server in CRUD mode, reached over a real port): one leads through a Lease, both serve the
+ * API, the cluster gets each runner set once whichever replica was asked, idempotency keys and
+ * ETags hold across replicas, and when the leader is killed the other takes the Lease over and
+ * reconciles what changes next. Runs after {@code package}; the failover is the last test.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ScaleOutSystemTest {
+
+  private static final String TENANT = "acme";
+  private static final String NAMESPACE = "mp-" + TENANT;
+  private static final String CONTROL_PLANE_NAMESPACE = "modelplane";
+  private static final String LEASE = "modelplane-leader";
+  private static final String REVISION = "modelplane.io/revision";
+
+  private static Path data;
+  private static PostgresServer postgres;
+  private static KeycloakServer keycloak;
+  private static KubernetesMockServer kubernetesServer;
+  private static KubernetesClient kubernetes;
+  private static ControlPlaneReplica a;
+  private static ControlPlaneReplica b;
+  private static String model;
+
+  @BeforeAll
+  static void startSharedServicesAndTwoReplicas() throws IOException {
+    data = Files.createTempDirectory("modelplane-scale-out");
+    postgres = PostgresServer.start(data.resolve("postgres"), freePort());
+    kubernetesServer =
+        new KubernetesMockServer(
+            new Context(),
+            new MockWebServer(),
+            new HashMap<>(),
+            new KubernetesCrudDispatcher(),
+            false);
+    kubernetesServer.init(InetAddress.getLoopbackAddress(), freePort());
+    kubernetes = kubernetesServer.createClient();
+    int portA = freePort();
+    int portB = freePort();
+    keycloak =
+        KeycloakServer.start(
+            KeycloakServer.bundledHome(),
+            freePort(),
+            freePort(),
+            false,
+            List.of("http://127.0.0.1:" + portA, "http://127.0.0.1:" + portB));
+    Map<String, String> env = replicaEnvironment(portA);
+    // both at once, as a Deployment's replicas start: migrations and the election must cope
+    a = ControlPlaneReplica.start("a", portA, data, env);
+    b = ControlPlaneReplica.start("b", portB, data, env);
+    a.awaitReady();
+    b.awaitReady();
+    reportMemory(a);
+    model = registerModel();
+  }
+
+  @AfterAll
+  static void stopAll() throws IOException {
+    for (ControlPlaneReplica replica : new ControlPlaneReplica[] {a, b}) {
+      if (replica != null) {
+        replica.stop();
+      }
+    }
+    if (kubernetes != null) {
+      kubernetes.close();
+    }
+    if (kubernetesServer != null) {
+      kubernetesServer.destroy();
+    }
+    if (keycloak != null) {
+      keycloak.close();
+    }
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void shouldElectExactlyOneLeaderHoldingTheLease() {
+    // When both replicas have settled
+    await().atMost(Duration.ofSeconds(30)).until(() -> a.leads() != b.leads());
+
+    // Then exactly one leads, both health checks and metrics say so, and it holds the Lease
+    ControlPlaneReplica leader = leader();
+    ControlPlaneReplica follower = follower();
+    assertThat(follower.leadership())
+        .containsEntry("leader", false)
+        .containsEntry("lock", "kubernetes-lease")
+        .containsEntry("leaderIdentity", leader.identity());
+    assertThat(leader.metrics()).contains("modelplane_leader{lock=\"kubernetes-lease\"} 1.0");
+    assertThat(follower.metrics()).contains("modelplane_leader{lock=\"kubernetes-lease\"} 0.0");
+    assertThat(lease().getSpec().getHolderIdentity()).isEqualTo(leader.identity());
+  }
+
+  @Test
+  @Order(2)
+  void shouldRunEachRunnerSetOnceWhicheverReplicaWasAsked() {
+    String token = token("bob");
+    String viaLeader = "via-leader";
+    String viaFollower = "via-follower";
+
+    // When one deployment is created through the leader and one through the follower
+    create(leader(), token, viaLeader, null).then().statusCode(201);
+    create(follower(), token, viaFollower, null).then().statusCode(201);
+
+    // Then each has exactly one Deployment and one Service in the cluster, well before a resync,
+    // and both replicas report the same observed status from the database
+    for (String name : List.of(viaLeader, viaFollower)) {
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .untilAsserted(
+              () -> {
+                assertThat(runnerDeployments(name)).hasSize(1);
+                assertThat(runnerServices(name)).hasSize(1);
+              });
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .untilAsserted(
+              () -> {
+                Map<String, Object> statusA = status(a, token, name);
+                assertThat(statusA).containsEntry("observedRevision", 1);
+                assertThat(status(b, token, name)).isEqualTo(statusA);
+                assertOneDeploymentAndServicePerRunnerSet(a, token, name);
+              });
+    }
+  }
+
+  @Test
+  @Order(3)
+  void shouldCreateOnceForAKeyRepeatedOnTheOtherReplica() {
+    String token = token("bob");
+    String key = UUID.randomUUID().toString();
+
+    // When the same keyed POST goes to one replica and then to the other
+    Response first = create(a, token, "keyed", key);
+    Response retry = create(b, token, "keyed", key);
+
+    // Then the second answer is the first one replayed, and one deployment with one revision exists
+    first.then().statusCode(201);
+    retry.then().statusCode(201).header("Idempotent-Replayed", "true");
+    assertThat(retry.jsonPath().getMap("")).isEqualTo(first.jsonPath().getMap(""));
+    b.api(token)
+        .get("/api/v1/tenants/{t}/deployments/keyed/revisions", TENANT)
+        .then()
+        .statusCode(200)
+        .body("items.size()", equalTo(1));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(() -> assertThat(runnerDeployments("keyed")).hasSize(1));
+  }
+
+  @Test
+  @Order(4)
+  void shouldRefuseAStaleIfMatchOnTheOtherReplica() {
+    String token = token("bob");
+    create(a, token, "guarded", null).then().statusCode(201);
+    String etag =
+        a.api(token)
+            .get("/api/v1/tenants/{t}/deployments/guarded", TENANT)
+            .then()
+            .extract()
+            .header("ETag");
+
+    // Given a change through replica A after the ETag was read
+    patch(a, token, "guarded", "{\"env\":{\"MODE\":\"a\"},\"reason\":\"first\"}", null)
+        .then()
+        .statusCode(200);
+
+    // When replica B is asked to change it under the old ETag
+    Response stale =
+        patch(b, token, "guarded", "{\"env\":{\"MODE\":\"b\"},\"reason\":\"second\"}", etag);
+
+    // Then it refuses with 412 and the first change stands
+    stale.then().statusCode(412).contentType("application/problem+json");
+    b.api(token)
+        .get("/api/v1/tenants/{t}/deployments/guarded", TENANT)
+        .then()
+        .body("currentRevision", equalTo(2))
+        .body("spec.env.MODE", equalTo("a"));
+  }
+
+  @Test
+  @Order(5)
+  void shouldFailOverToTheOtherReplicaWhenTheLeaderDies() {
+    String token = token("bob");
+    ControlPlaneReplica dead = leader();
+    ControlPlaneReplica survivor = follower();
+    String deadIdentity = dead.identity();
+
+    // When the leader is killed outright (no lease release)
+    long killedAt = System.nanoTime();
+    dead.kill();
+
+    // Then the survivor leads and holds the Lease
+    await().atMost(Duration.ofSeconds(30)).until(survivor::leads);
+    long failoverMillis = (System.nanoTime() - killedAt) / 1_000_000;
+    System.out.printf(
+        "scale-out: leader failover took %d ms (lease duration 3s, retry period 500ms)%n",
+        failoverMillis);
+    assertThat(lease().getSpec().getHolderIdentity())
+        .isEqualTo(survivor.identity())
+        .isNotEqualTo(deadIdentity);
+
+    // And it reconciles a change made after the failover: the new revision's runner set
+    patch(
+            survivor,
+            token,
+            "via-leader",
+            "{\"replicas\":{\"min\":3,\"max\":3},\"reason\":\"scale\"}",
+            null)
+        .then()
+        .statusCode(200);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(runnerDeployments("via-leader"))
+                    .filteredOn(d -> "2".equals(d.getMetadata().getLabels().get(REVISION)))
+                    .singleElement()
+                    .satisfies(d -> assertThat(d.getSpec().getReplicas()).isEqualTo(3)));
+
+    // And the cluster still holds exactly one Deployment and one Service per runner set
+    for (String name : List.of("via-leader", "via-follower", "keyed", "guarded")) {
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .untilAsserted(() -> assertOneDeploymentAndServicePerRunnerSet(survivor, token, name));
+    }
+  }
+
+  /** Names are unique in a namespace, so a duplicate would be a set the status does not know. */
+  private static void assertOneDeploymentAndServicePerRunnerSet(
+      ControlPlaneReplica replica, String token, String name) {
+    List<String> expected =
+        replica
+            .api(token)
+            .get("/api/v1/tenants/{t}/deployments/{d}", TENANT, name)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .<String>getList("runnerSets.key")
+            .stream()
+            .map(key -> name + "-" + key)
+            .toList();
+    assertThat(expected).isNotEmpty();
+    assertThat(runnerDeployments(name))
+        .extracting(d -> d.getMetadata().getName())
+        .containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(runnerServices(name))
+        .extracting(svc -> svc.getMetadata().getName())
+        .containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  private static ControlPlaneReplica leader() {
+    return a.alive() && a.leads() ? a : b;
+  }
+
+  private static ControlPlaneReplica follower() {
+    return leader() == a ? b : a;
+  }
+
+  private static Response create(
+      ControlPlaneReplica replica, String token, String name, String idempotencyKey) {
+    var request =
+        replica
+            .api(token)
+            .body(
+                ("{\"name\":\"%s\",\"environment\":\"prod\",\"backend\":\"kubernetes\","
+                        + "\"model\":\"%s\",\"version\":1,\"replicas\":{\"min\":1,\"max\":1},"
+                        + "\"reason\":\"launch\"}")
+                    .formatted(name, model));
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
+    }
+    return request.post("/api/v1/tenants/{t}/deployments", TENANT);
+  }
+
+  private static Response patch(
+      ControlPlaneReplica replica, String token, String name, String body, String ifMatch) {
+    var request = replica.api(token).body(body);
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    return request.patch("/api/v1/tenants/{t}/deployments/{d}", TENANT, name);
+  }
+
+  /** What the reconciler wrote: the same rows, whichever replica reads them. */
+  private static Map<String, Object> status(
+      ControlPlaneReplica replica, String token, String name) {
+    var json =
+        replica
+            .api(token)
+            .get("/api/v1/tenants/{t}/deployments/{d}", TENANT, name)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    Map<String, Object> status = new HashMap<>();
+    status.put("observedRevision", json.get("observedRevision"));
+    status.put("conditions", json.get("conditions"));
+    status.put("runnerSets", json.get("runnerSets"));
+    status.put("traffic", json.get("traffic"));
+    return status;
+  }
+
+  private static List<Deployment> runnerDeployments(String deployment) {
+    return kubernetes
+        .apps()
+        .deployments()
+        .inNamespace(NAMESPACE)
+        .withLabel("modelplane.io/deployment", deployment)
+        .list()
+        .getItems();
+  }
+
+  private static List<Service> runnerServices(String deployment) {
+    return kubernetes
+        .services()
+        .inNamespace(NAMESPACE)
+        .withLabel("modelplane.io/deployment", deployment)
+        .list()
+        .getItems();
+  }
+
+  private static Lease lease() {
+    return kubernetes
+        .resources(Lease.class)
+        .inNamespace(CONTROL_PLANE_NAMESPACE)
+        .withName(LEASE)
+        .get();
+  }
+
+  /** What a Helm release would give every replica alike: one database, cluster and key set. */
+  private static Map<String, String> replicaEnvironment(int artifactPort) {
+    Map<String, String> env = new HashMap<>();
+    env.put("MODELPLANE_DB_URL", postgres.jdbcUrl());
+    env.put("MODELPLANE_KEYCLOAK_URL", keycloak.url());
+    env.put("MODELPLANE_DATA_DIR", data.toString());
+    env.put("MODELPLANE_ARTIFACTS_MASTER_KEY", randomKey());
+    env.put("MODELPLANE_RUNNER_URL_SIGNING_KEY", randomKey());
+    env.put("MODELPLANE_RUNNER_ARTIFACT_BASE_URL", "http://127.0.0.1:" + artifactPort);
+    env.put("MODELPLANE_BACKEND_KUBERNETES_ENABLED", "true");
+    env.put("KUBERNETES_MASTER", kubernetesServer.url("/").toString());
+    env.put("KUBERNETES_NAMESPACE", CONTROL_PLANE_NAMESPACE);
+    env.put("KUBERNETES_TRUST_CERTIFICATES", "true");
+    env.put("KUBERNETES_AUTH_TRYKUBECONFIG", "false");
+    env.put("KUBERNETES_AUTH_TRYSERVICEACCOUNT", "false");
+    env.put("MODELPLANE_LEADER_LEASE_DURATION", "3s");
+    env.put("MODELPLANE_LEADER_LEASE_RENEW_DEADLINE", "2s");
+    env.put("MODELPLANE_LEADER_LEASE_RETRY_PERIOD", "500ms");
+    env.put("MODELPLANE_LEADER_CHECK", "1s");
+    return env;
+  }
+
+  private static String registerModel() {
+    given()
+        .baseUri(a.url())
+        .auth()
+        .oauth2(token("pat"))
+        .contentType("application/json")
+        .body("{\"slug\":\"acme\",\"displayName\":\"Acme\",\"gpuQuota\":0}")
+        .post("/api/v1/tenants")
+        .then()
+        .statusCode(201);
+    String bob = token("bob");
+    a.api(bob)
+        .body("{\"name\":\"churn\",\"task\":\"classification\"}")
+        .post("/api/v1/tenants/{t}/models", TENANT)
+        .then()
+        .statusCode(201);
+    given()
+        .baseUri(a.url())
+        .auth()
+        .oauth2(bob)
+        .multiPart("metadata", "{\"engine\":\"xgboost\"}", "application/json")
+        .multiPart("artifact", TestArtifacts.xgboost().toFile(), "application/octet-stream")
+        .post("/api/v1/tenants/{t}/models/churn/versions", TENANT)
+        .then()
+        .statusCode(201);
+    return "churn";
+  }
+
+  /** Figures for the operations guide's sizing, printed rather than asserted. */
+  private static void reportMemory(ControlPlaneReplica replica) throws IOException {
+    System.out.printf(
+        "scale-out: idle control plane %s: RSS %d MiB, heap used %d MiB%n",
+        replica.name, replica.residentBytes() >> 20, replica.heapUsedBytes() >> 20);
+  }
+
+  private static String token(String user) {
+    return given()
+        .formParam("grant_type", "password")
+        .formParam("client_id", "modelplane-cli")
+        .formParam("username", user)
+        .formParam("password", user)
+        .post(keycloak.url() + "/realms/" + KeycloakServer.REALM + "/protocol/openid-connect/token")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("access_token");
+  }
+
+  private static String randomKey() {
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    return Base64.getEncoder().encodeToString(key);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+}
