@@ -1,6 +1,8 @@
 package io.modelplane.leader;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.RequestConfig;
+import io.fabric8.kubernetes.client.RequestConfigBuilder;
 import io.fabric8.kubernetes.client.extended.leaderelection.LeaderCallbacks;
 import io.fabric8.kubernetes.client.extended.leaderelection.LeaderElectionConfigBuilder;
 import io.fabric8.kubernetes.client.extended.leaderelection.resourcelock.LeaseLock;
@@ -30,12 +32,24 @@ final class KubernetesLease implements LeaderLock {
   private final KubernetesClient client;
   private final Settings settings;
   private String identity;
-  private Listener listener;
+  private volatile Listener listener;
   private CompletableFuture<?> election;
+  private volatile long generation;
+  private volatile boolean over;
   private boolean stopped;
 
+  /**
+   * The election gets its own view of the client: no retries and a request timeout of one retry
+   * period, so a hanging API server cannot hold a renewal past the renew deadline (while the lease
+   * runs out for the others) and the leader steps down in time.
+   */
   KubernetesLease(KubernetesClient client, Settings settings) {
-    this.client = client;
+    RequestConfig requests =
+        new RequestConfigBuilder(client.getConfiguration().getRequestConfig())
+            .withRequestRetryBackoffLimit(0)
+            .withRequestTimeout((int) Math.max(500, settings.retryPeriod().toMillis()))
+            .build();
+    this.client = client.newClient(requests).adapt(KubernetesClient.class);
     this.settings = settings;
   }
 
@@ -54,11 +68,27 @@ final class KubernetesLease implements LeaderLock {
     }
   }
 
-  /** Starts a new elector when the last one ended (leadership lost, or an unexpected failure). */
+  /**
+   * Starts a new elector when the last one is over: it lost leadership, failed, or its future never
+   * completes (fabric8 leaves it pending when releasing the lease fails, as it does while the API
+   * server is unreachable).
+   */
   @Override
-  public synchronized void check() {
-    if (listener != null && !stopped && (election == null || election.isDone())) {
+  public void check() {
+    CompletableFuture<?> previous;
+    synchronized (this) {
+      if (listener == null || stopped) {
+        return;
+      }
+      if (election != null && !election.isDone() && !over) {
+        return;
+      }
+      previous = election;
       elect();
+    }
+    if (previous != null) {
+      // outside the monitor: cancelling runs fabric8's stopLeading, which takes the elector's lock
+      previous.cancel(true);
     }
   }
 
@@ -75,8 +105,18 @@ final class KubernetesLease implements LeaderLock {
     }
   }
 
+  /**
+   * Callbacks of an elector that has been replaced are ignored: a late "stopped leading" from the
+   * old one must not demote a replica its successor made leader.
+   */
   private void elect() {
-    Listener to = listener;
+    long term = ++generation;
+    over = false;
+    var callbacks =
+        new LeaderCallbacks(
+            () -> onCurrent(term, () -> listener.leading(true)),
+            () -> onCurrent(term, this::ended),
+            holder -> onCurrent(term, () -> listener.leaderIs(holder)));
     var config =
         new LeaderElectionConfigBuilder()
             .withName("modelplane-control-plane")
@@ -85,16 +125,29 @@ final class KubernetesLease implements LeaderLock {
             .withRenewDeadline(settings.renewDeadline())
             .withRetryPeriod(settings.retryPeriod())
             .withReleaseOnCancel(true)
-            .withLeaderCallbacks(
-                new LeaderCallbacks(() -> to.leading(true), () -> to.leading(false), to::leaderIs))
+            .withLeaderCallbacks(callbacks)
             .build();
     election = client.leaderElector().withConfig(config).build().start();
     election.whenComplete(
         (ignored, failure) -> {
-          to.leading(false);
           if (failure != null && !stopped) {
             LOG.warnf("leader election ended: %s; competing again", failure.getMessage());
           }
+          onCurrent(term, this::ended);
         });
+  }
+
+  /**
+   * fabric8's elector does not compete again once leadership is lost; {@link #check} restarts it.
+   */
+  private void ended() {
+    over = true;
+    listener.leading(false);
+  }
+
+  private void onCurrent(long term, Runnable callback) {
+    if (term == generation && listener != null) {
+      callback.run();
+    }
   }
 }
