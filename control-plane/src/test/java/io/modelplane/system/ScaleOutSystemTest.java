@@ -1,29 +1,13 @@
 package io.modelplane.system;
 
-import static io.restassured.RestAssured.given;
+import static io.modelplane.system.ScaleOutCluster.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.fabric8.kubernetes.api.model.Service;
-import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import io.fabric8.mockwebserver.Context;
-import io.fabric8.mockwebserver.MockWebServer;
-import io.modelplane.launcher.KeycloakServer;
-import io.modelplane.launcher.PostgresServer;
-import io.modelplane.testing.TestArtifacts;
 import io.restassured.response.Response;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,71 +29,26 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScaleOutSystemTest {
 
-  private static final String TENANT = "acme";
-  private static final String NAMESPACE = "mp-" + TENANT;
-  private static final String CONTROL_PLANE_NAMESPACE = "modelplane";
-  private static final String LEASE = "modelplane-leader";
   private static final String REVISION = "modelplane.io/revision";
 
-  private static Path data;
-  private static PostgresServer postgres;
-  private static KeycloakServer keycloak;
-  private static KubernetesMockServer kubernetesServer;
-  private static KubernetesClient kubernetes;
+  private static ScaleOutCluster cluster;
   private static ControlPlaneReplica a;
   private static ControlPlaneReplica b;
   private static String model;
 
   @BeforeAll
   static void startSharedServicesAndTwoReplicas() throws IOException {
-    data = Files.createTempDirectory("modelplane-scale-out");
-    postgres = PostgresServer.start(data.resolve("postgres"), freePort());
-    kubernetesServer =
-        new KubernetesMockServer(
-            new Context(),
-            new MockWebServer(),
-            new HashMap<>(),
-            new KubernetesCrudDispatcher(),
-            false);
-    kubernetesServer.init(InetAddress.getLoopbackAddress(), freePort());
-    kubernetes = kubernetesServer.createClient();
-    int portA = freePort();
-    int portB = freePort();
-    keycloak =
-        KeycloakServer.start(
-            KeycloakServer.bundledHome(),
-            freePort(),
-            freePort(),
-            false,
-            List.of("http://127.0.0.1:" + portA, "http://127.0.0.1:" + portB));
-    Map<String, String> env = replicaEnvironment(portA);
-    // both at once, as a Deployment's replicas start: migrations and the election must cope
-    a = ControlPlaneReplica.start("a", portA, data, env);
-    b = ControlPlaneReplica.start("b", portB, data, env);
-    a.awaitReady();
-    b.awaitReady();
+    cluster = ScaleOutCluster.start();
+    a = cluster.a;
+    b = cluster.b;
     reportMemory(a);
-    model = registerModel();
+    model = cluster.registerModel();
   }
 
   @AfterAll
   static void stopAll() throws IOException {
-    for (ControlPlaneReplica replica : new ControlPlaneReplica[] {a, b}) {
-      if (replica != null) {
-        replica.stop();
-      }
-    }
-    if (kubernetes != null) {
-      kubernetes.close();
-    }
-    if (kubernetesServer != null) {
-      kubernetesServer.destroy();
-    }
-    if (keycloak != null) {
-      keycloak.close();
-    }
-    if (postgres != null) {
-      postgres.close();
+    if (cluster != null) {
+      cluster.close();
     }
   }
 
@@ -120,27 +59,27 @@ class ScaleOutSystemTest {
     await().atMost(Duration.ofSeconds(30)).until(() -> a.leads() != b.leads());
 
     // Then exactly one leads, both health checks and metrics say so, and it holds the Lease
-    ControlPlaneReplica leader = leader();
-    ControlPlaneReplica follower = follower();
+    ControlPlaneReplica leader = cluster.leader();
+    ControlPlaneReplica follower = cluster.follower();
     assertThat(follower.leadership())
         .containsEntry("leader", false)
         .containsEntry("lock", "kubernetes-lease")
         .containsEntry("leaderIdentity", leader.identity());
     assertThat(leader.metrics()).contains("modelplane_leader{lock=\"kubernetes-lease\"} 1.0");
     assertThat(follower.metrics()).contains("modelplane_leader{lock=\"kubernetes-lease\"} 0.0");
-    assertThat(lease().getSpec().getHolderIdentity()).isEqualTo(leader.identity());
+    assertThat(cluster.lease().getSpec().getHolderIdentity()).isEqualTo(leader.identity());
   }
 
   @Test
   @Order(2)
   void shouldRunEachRunnerSetOnceWhicheverReplicaWasAsked() {
-    String token = token("bob");
+    String token = cluster.token("bob");
     String viaLeader = "via-leader";
     String viaFollower = "via-follower";
 
     // When one deployment is created through the leader and one through the follower
-    create(leader(), token, viaLeader, null).then().statusCode(201);
-    create(follower(), token, viaFollower, null).then().statusCode(201);
+    create(cluster.leader(), token, viaLeader, null).then().statusCode(201);
+    create(cluster.follower(), token, viaFollower, null).then().statusCode(201);
 
     // Then each has exactly one Deployment and one Service in the cluster, well before a resync,
     // and both replicas report the same observed status from the database
@@ -149,8 +88,8 @@ class ScaleOutSystemTest {
           .atMost(Duration.ofSeconds(20))
           .untilAsserted(
               () -> {
-                assertThat(runnerDeployments(name)).hasSize(1);
-                assertThat(runnerServices(name)).hasSize(1);
+                assertThat(cluster.runnerDeployments(name)).hasSize(1);
+                assertThat(cluster.runnerServices(name)).hasSize(1);
               });
       await()
           .atMost(Duration.ofSeconds(20))
@@ -167,7 +106,7 @@ class ScaleOutSystemTest {
   @Test
   @Order(3)
   void shouldCreateOnceForAKeyRepeatedOnTheOtherReplica() {
-    String token = token("bob");
+    String token = cluster.token("bob");
     String key = UUID.randomUUID().toString();
 
     // When the same keyed POST goes to one replica and then to the other
@@ -185,13 +124,13 @@ class ScaleOutSystemTest {
         .body("items.size()", equalTo(1));
     await()
         .atMost(Duration.ofSeconds(20))
-        .untilAsserted(() -> assertThat(runnerDeployments("keyed")).hasSize(1));
+        .untilAsserted(() -> assertThat(cluster.runnerDeployments("keyed")).hasSize(1));
   }
 
   @Test
   @Order(4)
   void shouldRefuseAStaleIfMatchOnTheOtherReplica() {
-    String token = token("bob");
+    String token = cluster.token("bob");
     create(a, token, "guarded", null).then().statusCode(201);
     String etag =
         a.api(token)
@@ -221,9 +160,9 @@ class ScaleOutSystemTest {
   @Test
   @Order(5)
   void shouldFailOverToTheOtherReplicaWhenTheLeaderDies() {
-    String token = token("bob");
-    ControlPlaneReplica dead = leader();
-    ControlPlaneReplica survivor = follower();
+    String token = cluster.token("bob");
+    ControlPlaneReplica dead = cluster.leader();
+    ControlPlaneReplica survivor = cluster.follower();
     String deadIdentity = dead.identity();
 
     // When the leader is killed outright (no lease release)
@@ -236,7 +175,7 @@ class ScaleOutSystemTest {
     System.out.printf(
         "scale-out: leader failover took %d ms (lease duration 3s, retry period 500ms)%n",
         failoverMillis);
-    assertThat(lease().getSpec().getHolderIdentity())
+    assertThat(cluster.lease().getSpec().getHolderIdentity())
         .isEqualTo(survivor.identity())
         .isNotEqualTo(deadIdentity);
 
@@ -253,7 +192,7 @@ class ScaleOutSystemTest {
         .atMost(Duration.ofSeconds(20))
         .untilAsserted(
             () ->
-                assertThat(runnerDeployments("via-leader"))
+                assertThat(cluster.runnerDeployments("via-leader"))
                     .filteredOn(d -> "2".equals(d.getMetadata().getLabels().get(REVISION)))
                     .singleElement()
                     .satisfies(d -> assertThat(d.getSpec().getReplicas()).isEqualTo(3)));
@@ -282,20 +221,12 @@ class ScaleOutSystemTest {
             .map(key -> name + "-" + key)
             .toList();
     assertThat(expected).isNotEmpty();
-    assertThat(runnerDeployments(name))
+    assertThat(cluster.runnerDeployments(name))
         .extracting(d -> d.getMetadata().getName())
         .containsExactlyInAnyOrderElementsOf(expected);
-    assertThat(runnerServices(name))
+    assertThat(cluster.runnerServices(name))
         .extracting(svc -> svc.getMetadata().getName())
         .containsExactlyInAnyOrderElementsOf(expected);
-  }
-
-  private static ControlPlaneReplica leader() {
-    return a.alive() && a.leads() ? a : b;
-  }
-
-  private static ControlPlaneReplica follower() {
-    return leader() == a ? b : a;
   }
 
   private static Response create(
@@ -342,112 +273,10 @@ class ScaleOutSystemTest {
     return status;
   }
 
-  private static List<Deployment> runnerDeployments(String deployment) {
-    return kubernetes
-        .apps()
-        .deployments()
-        .inNamespace(NAMESPACE)
-        .withLabel("modelplane.io/deployment", deployment)
-        .list()
-        .getItems();
-  }
-
-  private static List<Service> runnerServices(String deployment) {
-    return kubernetes
-        .services()
-        .inNamespace(NAMESPACE)
-        .withLabel("modelplane.io/deployment", deployment)
-        .list()
-        .getItems();
-  }
-
-  private static Lease lease() {
-    return kubernetes
-        .resources(Lease.class)
-        .inNamespace(CONTROL_PLANE_NAMESPACE)
-        .withName(LEASE)
-        .get();
-  }
-
-  /** What a Helm release would give every replica alike: one database, cluster and key set. */
-  private static Map<String, String> replicaEnvironment(int artifactPort) {
-    Map<String, String> env = new HashMap<>();
-    env.put("MODELPLANE_DB_URL", postgres.jdbcUrl());
-    env.put("MODELPLANE_KEYCLOAK_URL", keycloak.url());
-    env.put("MODELPLANE_DATA_DIR", data.toString());
-    env.put("MODELPLANE_ARTIFACTS_MASTER_KEY", randomKey());
-    env.put("MODELPLANE_RUNNER_URL_SIGNING_KEY", randomKey());
-    env.put("MODELPLANE_RUNNER_ARTIFACT_BASE_URL", "http://127.0.0.1:" + artifactPort);
-    env.put("MODELPLANE_BACKEND_KUBERNETES_ENABLED", "true");
-    env.put("KUBERNETES_MASTER", kubernetesServer.url("/").toString());
-    env.put("KUBERNETES_NAMESPACE", CONTROL_PLANE_NAMESPACE);
-    env.put("KUBERNETES_TRUST_CERTIFICATES", "true");
-    env.put("KUBERNETES_AUTH_TRYKUBECONFIG", "false");
-    env.put("KUBERNETES_AUTH_TRYSERVICEACCOUNT", "false");
-    env.put("MODELPLANE_LEADER_LEASE_DURATION", "3s");
-    env.put("MODELPLANE_LEADER_LEASE_RENEW_DEADLINE", "2s");
-    env.put("MODELPLANE_LEADER_LEASE_RETRY_PERIOD", "500ms");
-    env.put("MODELPLANE_LEADER_CHECK", "1s");
-    return env;
-  }
-
-  private static String registerModel() {
-    given()
-        .baseUri(a.url())
-        .auth()
-        .oauth2(token("pat"))
-        .contentType("application/json")
-        .body("{\"slug\":\"acme\",\"displayName\":\"Acme\",\"gpuQuota\":0}")
-        .post("/api/v1/tenants")
-        .then()
-        .statusCode(201);
-    String bob = token("bob");
-    a.api(bob)
-        .body("{\"name\":\"churn\",\"task\":\"classification\"}")
-        .post("/api/v1/tenants/{t}/models", TENANT)
-        .then()
-        .statusCode(201);
-    given()
-        .baseUri(a.url())
-        .auth()
-        .oauth2(bob)
-        .multiPart("metadata", "{\"engine\":\"xgboost\"}", "application/json")
-        .multiPart("artifact", TestArtifacts.xgboost().toFile(), "application/octet-stream")
-        .post("/api/v1/tenants/{t}/models/churn/versions", TENANT)
-        .then()
-        .statusCode(201);
-    return "churn";
-  }
-
   /** Figures for the operations guide's sizing, printed rather than asserted. */
   private static void reportMemory(ControlPlaneReplica replica) throws IOException {
     System.out.printf(
         "scale-out: idle control plane %s: RSS %d MiB, heap used %d MiB%n",
         replica.name, replica.residentBytes() >> 20, replica.heapUsedBytes() >> 20);
-  }
-
-  private static String token(String user) {
-    return given()
-        .formParam("grant_type", "password")
-        .formParam("client_id", "modelplane-cli")
-        .formParam("username", user)
-        .formParam("password", user)
-        .post(keycloak.url() + "/realms/" + KeycloakServer.REALM + "/protocol/openid-connect/token")
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("access_token");
-  }
-
-  private static String randomKey() {
-    byte[] key = new byte[32];
-    new java.security.SecureRandom().nextBytes(key);
-    return Base64.getEncoder().encodeToString(key);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
   }
 }
