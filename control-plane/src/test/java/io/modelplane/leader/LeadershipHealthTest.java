@@ -2,6 +2,7 @@ package io.modelplane.leader;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,7 +20,10 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** What an operator sees of leadership: a Lease, the health entry and the metric. */
+/**
+ * What an operator sees of leadership (a Lease, the health entry, the metric) and what a
+ * leader-only job sees.
+ */
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = KeycloakResource.class, scope = TestResourceScope.GLOBAL)
@@ -28,6 +32,7 @@ class LeadershipHealthTest {
 
   @Inject KubernetesClient kubernetes;
   @Inject Leadership leadership;
+  @Inject LeaderOnlyProbe probe;
 
   @Test
   void shouldLeadAloneThroughTheLeaseAndSaySoInHealth() {
@@ -64,5 +69,15 @@ class LeadershipHealthTest {
         .then()
         .statusCode(200)
         .body(containsString("modelplane_leader{lock=\"kubernetes-lease\"} 1.0"));
+  }
+
+  @Test
+  void shouldRunLeaderOnlyJobsOnTheLeader() {
+    await().atMost(Duration.ofSeconds(20)).until(leadership::isLeader);
+
+    // When the leader calls a leader-only job, it runs; a job with a result is refused outright
+    probe.sweep();
+    assertThat(probe.runs()).isEqualTo(1);
+    assertThatThrownBy(probe::misplaced).isInstanceOf(IllegalStateException.class);
   }
 }
