@@ -15,6 +15,8 @@ import io.modelplane.deployment.service.DeploymentChanged;
 import io.modelplane.deployment.service.DeploymentSettings;
 import io.modelplane.deployment.service.Traffic;
 import io.modelplane.gateway.RoutingTable;
+import io.modelplane.leader.LeaderOnly;
+import io.modelplane.leader.Leadership;
 import io.modelplane.persistence.TenantWork;
 import io.modelplane.tenant.persistence.TenantRepository;
 import io.quarkus.runtime.ShutdownEvent;
@@ -113,10 +115,8 @@ public class Reconciler {
       every = "${modelplane.reconcile.resync:30s}",
       delayed = "5s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @LeaderOnly
   void resync() {
-    if (!leadership.isLeader()) {
-      return;
-    }
     tenantWork.inTransaction("", repository::keysToReconcile).forEach(this::trigger);
   }
 

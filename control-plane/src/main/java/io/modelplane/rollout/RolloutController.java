@@ -7,8 +7,8 @@ import io.modelplane.deployment.persistence.Rollout;
 import io.modelplane.deployment.service.Rollouts;
 import io.modelplane.gateway.RevisionStats;
 import io.modelplane.gateway.RoutingTable;
+import io.modelplane.leader.LeaderOnly;
 import io.modelplane.persistence.TenantWork;
-import io.modelplane.reconcile.Leadership;
 import io.modelplane.reconcile.Reconciler;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +36,6 @@ public class RolloutController {
   @Inject RevisionStats stats;
   @Inject RoutingTable routing;
   @Inject TenantWork tenantWork;
-  @Inject Leadership leadership;
   @Inject Reconciler reconciler;
   @Inject Clock clock;
 
@@ -46,10 +45,8 @@ public class RolloutController {
   @Scheduled(
       every = "${modelplane.rollout.tick:1s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @LeaderOnly
   void tick() {
-    if (!leadership.isLeader()) {
-      return;
-    }
     for (DeploymentKey key : tenantWork.inTransaction("", repository::keysWithRollouts)) {
       try {
         if (tenantWork.inTransaction(key.tenant(), () -> evaluate(key))) {

@@ -3,9 +3,9 @@ package io.modelplane.latency.service;
 import io.modelplane.latency.persistence.LatencyBucket;
 import io.modelplane.latency.persistence.LatencyBuckets;
 import io.modelplane.latency.persistence.LatencyBuckets.PendingHour;
+import io.modelplane.leader.LeaderOnly;
 import io.modelplane.monitoring.latency.LatencySketch;
 import io.modelplane.persistence.TenantWork;
-import io.modelplane.reconcile.Leadership;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,7 +29,6 @@ public class LatencyRollup {
 
   @Inject LatencyBuckets buckets;
   @Inject TenantWork tenantWork;
-  @Inject Leadership leadership;
   @Inject EntityManager em;
   @Inject Clock clock;
 
@@ -44,10 +43,9 @@ public class LatencyRollup {
       every = "${modelplane.latency.rollup:1m}",
       delayed = "30s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @LeaderOnly
   void scheduled() {
-    if (leadership.isLeader()) {
-      rollUp();
-    }
+    rollUp();
   }
 
   /** Rolls up every pending hour and purges old rolled-up minutes; returns the hours rolled up. */

@@ -1,9 +1,9 @@
 package io.modelplane.monitor.service;
 
+import io.modelplane.leader.LeaderOnly;
 import io.modelplane.monitor.persistence.MonitorRepository;
 import io.modelplane.monitor.persistence.MonitorRepository.Key;
 import io.modelplane.persistence.TenantWork;
-import io.modelplane.reconcile.Leadership;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +15,6 @@ public class MonitorJobs {
 
   private static final Logger LOG = Logger.getLogger(MonitorJobs.class);
 
-  @Inject Leadership leadership;
   @Inject MonitorRepository repository;
   @Inject MonitorEvaluations evaluations;
   @Inject Notifier notifier;
@@ -25,10 +24,8 @@ public class MonitorJobs {
       every = "${modelplane.monitors.evaluate:30s}",
       delayed = "10s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @LeaderOnly
   void evaluateAll() {
-    if (!leadership.isLeader()) {
-      return;
-    }
     for (Key key : tenantWork.inTransaction("", repository::monitorsToEvaluate)) {
       try {
         tenantWork.run(key.tenant(), () -> evaluations.evaluate(key.id()));
@@ -42,9 +39,8 @@ public class MonitorJobs {
       every = "${modelplane.webhooks.deliver:5s}",
       delayed = "10s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @LeaderOnly
   void deliver() {
-    if (leadership.isLeader()) {
-      notifier.deliverDue();
-    }
+    notifier.deliverDue();
   }
 }

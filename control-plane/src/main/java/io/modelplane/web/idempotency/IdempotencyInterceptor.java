@@ -14,15 +14,15 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 
 /**
- * Makes {@link Idempotent} POSTs safe to retry. The key is claimed in its own transaction before
- * the call runs (a concurrent duplicate gets 409), the answer is stored after it succeeded, and a
- * failed call releases the key so the client can retry.
+ * Makes {@link Idempotent} POSTs safe to retry, on any replica. The key is claimed in its own
+ * transaction before the call runs (an insert that the primary key lets only one request win; a
+ * concurrent duplicate gets 409), the answer is stored after it succeeded, and a failed call
+ * releases the key so the client can retry.
  */
 @Idempotent
 @Interceptor
@@ -48,12 +48,14 @@ public class IdempotencyInterceptor {
     }
     String tenant = tenantContext.tenant().orElse("");
     IdempotencyRecord.Key id = new IdempotencyRecord.Key(tenant, key);
-    IdempotencyRecord previous =
-        QuarkusTransaction.requiringNew().call(() -> em.find(IdempotencyRecord.class, id));
-    if (previous != null) {
+    if (!claim(tenant, key)) {
+      IdempotencyRecord previous =
+          QuarkusTransaction.requiringNew().call(() -> em.find(IdempotencyRecord.class, id));
+      if (previous == null) {
+        throw new ConflictException("the first request with this Idempotency-Key just failed");
+      }
       return replay(previous);
     }
-    claim(tenant, key);
     try {
       Object result = ctx.proceed();
       remember(id, result);
@@ -82,18 +84,26 @@ public class IdempotencyInterceptor {
     return replay.build();
   }
 
-  private void claim(String tenant, String key) {
-    IdempotencyRecord claim = new IdempotencyRecord();
-    claim.tenant = tenant;
-    claim.key = key;
-    claim.method = http.method().name();
-    claim.path = http.path();
-    claim.createdAt = clock.instant();
-    try {
-      QuarkusTransaction.requiringNew().run(() -> em.persist(claim));
-    } catch (PersistenceException e) {
-      throw new ConflictException("the first request with this Idempotency-Key is still running");
-    }
+  /**
+   * Claims the key, or returns false when it is taken. The primary key decides between replicas
+   * racing for the same key; the loser then replays (or waits for) the winner's answer.
+   */
+  private boolean claim(String tenant, String key) {
+    String method = http.method().name();
+    String path = http.path();
+    return QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    em.createNativeQuery(
+                            "INSERT INTO idempotency_record (tenant, key, method, path, created_at)"
+                                + " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING")
+                        .setParameter(1, tenant)
+                        .setParameter(2, key)
+                        .setParameter(3, method)
+                        .setParameter(4, path)
+                        .setParameter(5, clock.instant())
+                        .executeUpdate())
+        == 1;
   }
 
   private void remember(IdempotencyRecord.Key id, Object result) throws Exception {
