@@ -120,6 +120,21 @@ public class Reconciler {
     tenantWork.inTransaction("", repository::keysToReconcile).forEach(this::trigger);
   }
 
+  /**
+   * Followers serve inference too: they refresh their routes from the stored desired state and what
+   * the backend observes, more often than the leader resyncs, since they hear no triggers of
+   * changes made through other replicas.
+   */
+  @Scheduled(
+      every = "${modelplane.reconcile.follower-resync:10s}",
+      delayed = "5s",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void followerResync() {
+    if (!leadership.isLeader()) {
+      tenantWork.inTransaction("", repository::keysToReconcile).forEach(this::trigger);
+    }
+  }
+
   private void work() {
     while (running) {
       DeploymentKey key;
@@ -134,8 +149,10 @@ public class Reconciler {
       try {
         if (leadership.isLeader()) {
           reconcile(key);
-          failures.remove(key);
+        } else {
+          route(key);
         }
+        failures.remove(key);
       } catch (RuntimeException e) {
         retryLater(key, e);
       } finally {
@@ -207,6 +224,26 @@ public class Reconciler {
     if (error != null) {
       throw new BackendException(error);
     }
+  }
+
+  /**
+   * A follower's pass: the routes the leader's pass would set, from the same desired state and the
+   * backend's observation, without applying anything or writing status.
+   */
+  void route(DeploymentKey key) {
+    Snapshot snapshot = tenantWork.inTransaction(key.tenant(), () -> load(key, clock.instant()));
+    if (snapshot == null || !Deployment.ACTIVE.equals(snapshot.deployment().state)) {
+      routing.remove(key);
+      return;
+    }
+    Deployment d = snapshot.deployment();
+    RuntimeBackend backend = backends.get(d.backend);
+    if (backend == null) {
+      return;
+    }
+    DesiredDeployment desired =
+        DesiredStates.of(d, snapshot.running(), snapshot.gpuQuota(), artifactUrls::urlFor);
+    updateRoutes(key, d, desired, backend.observe(key), snapshot.sampling());
   }
 
   private Snapshot load(DeploymentKey key, Instant now) {

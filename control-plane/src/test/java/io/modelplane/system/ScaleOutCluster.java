@@ -171,6 +171,31 @@ final class ScaleOutCluster implements AutoCloseable {
         .getItems();
   }
 
+  /** A runner pod of the Deployment, Ready at {@code ip} (as the kubelet would report it). */
+  void addReadyPod(Deployment runners, String ip) {
+    var template = runners.getSpec().getTemplate();
+    kubernetes
+        .pods()
+        .inNamespace(RUNNER_NAMESPACE)
+        .resource(
+            new io.fabric8.kubernetes.api.model.PodBuilder()
+                .withNewMetadata()
+                .withName(runners.getMetadata().getName() + "-pod")
+                .withLabels(template.getMetadata().getLabels())
+                .endMetadata()
+                .withSpec(template.getSpec())
+                .withNewStatus()
+                .withPhase("Running")
+                .withPodIP(ip)
+                .addNewCondition()
+                .withType("Ready")
+                .withStatus("True")
+                .endCondition()
+                .endStatus()
+                .build())
+        .create();
+  }
+
   List<Service> runnerServices(String deployment) {
     return kubernetes
         .services()

@@ -205,6 +205,37 @@ class ScaleOutSystemTest {
     }
   }
 
+  @Test
+  @Order(4)
+  void shouldRouteInferenceOnTheFollowerToo() {
+    String token = cluster.token("bob");
+
+    // Given a deployment the leader applied, with no runner pod yet: nothing to route to
+    create(cluster.leader(), token, "routed", null).then().statusCode(201);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(() -> assertThat(cluster.runnerDeployments("routed")).hasSize(1));
+    infer(cluster.follower(), token, "routed").then().statusCode(503);
+
+    // When a Ready runner pod appears in the cluster (at an address nothing listens on)
+    cluster.addReadyPod(cluster.runnerDeployments("routed").getFirst(), "127.0.0.3");
+
+    // Then the follower routes to it as the leader does: forwarded, and failing at the replica
+    // (502), no longer refused for want of a replica (503)
+    await()
+        .atMost(Duration.ofSeconds(40))
+        .untilAsserted(() -> infer(cluster.follower(), token, "routed").then().statusCode(502));
+    infer(cluster.leader(), token, "routed").then().statusCode(502);
+  }
+
+  private static Response infer(ControlPlaneReplica replica, String token, String name) {
+    return replica
+        .api(token)
+        .body(
+            "{\"inputs\":[{\"name\":\"input\",\"shape\":[1,4],\"datatype\":\"FP32\",\"data\":[1,2,3,4]}]}")
+        .post("/api/v1/tenants/{t}/deployments/{d}/infer", TENANT, name);
+  }
+
   /** Names are unique in a namespace, so a duplicate would be a set the status does not know. */
   private static void assertOneDeploymentAndServicePerRunnerSet(
       ControlPlaneReplica replica, String token, String name) {
