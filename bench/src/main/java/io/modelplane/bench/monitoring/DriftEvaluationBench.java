@@ -35,8 +35,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * run: (1) the exact job — sort each window column, KS by walking sorted samples, PSI and JS over
  * exact quantile bins of the pre-sorted baseline; (2) profile the raw window, then evaluate KS, PSI
  * and JS from the profiles; (3) what a drift query costs when the window was profiled at ingest:
- * decode 60 per-minute profiles, merge, evaluate. Setup prints the statistics' largest differences
- * between (1) and (2)/(3) and the profile sizes.
+ * decode 60 per-minute profiles, merge, evaluate; (4) the same from an hourly rollup of those
+ * minutes (one decode, evaluate). Setup prints the statistics' largest differences between (1) and
+ * (2)/(3) and the profile sizes.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -57,6 +58,7 @@ public class DriftEvaluationBench {
   private DatasetProfile baseline;
   private Table windowTable;
   private List<byte[]> minuteProfiles;
+  private byte[] hourRollup;
   private DriftOptions ks;
   private DriftOptions psi;
   private DriftOptions js;
@@ -78,6 +80,7 @@ public class DriftEvaluationBench {
         Profiler.baseline(new Table(ROWS, baseColumns, List.of()), ProfileOptions.defaults());
     windowTable = new Table(ROWS, windowColumns, List.of());
     minuteProfiles = minuteProfiles();
+    hourRollup = mergeMinutes().toBytes();
     ks = allColumns(Statistic.KS);
     psi = allColumns(Statistic.PSI);
     js = allColumns(Statistic.JENSEN_SHANNON);
@@ -100,6 +103,12 @@ public class DriftEvaluationBench {
   @Benchmark
   public void mergeMinuteProfilesThenEvaluate(Blackhole bh) {
     bh.consume(evaluate(mergeMinutes()));
+  }
+
+  /** The same window kept as an hourly rollup (minutes merged by a background job): one decode. */
+  @Benchmark
+  public void hourRollupThenEvaluate(Blackhole bh) {
+    bh.consume(evaluate(DatasetProfile.fromBytes(hourRollup)));
   }
 
   private DriftReport[] evaluate(DatasetProfile w) {

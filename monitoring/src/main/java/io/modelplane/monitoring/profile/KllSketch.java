@@ -115,6 +115,13 @@ final class KllSketch {
     for (KllSketch o : others) {
       mergeWithoutCompacting(o);
     }
+    // A stream sketch of n items has about log2(n / 1.5k) + 1 levels; creating them before
+    // compacting fixes the capacities, so one bottom-up sweep suffices instead of one per new
+    // level.
+    int expected = (int) Math.ceil(Math.log(Math.max(1.0, n / (1.5 * k))) / Math.log(2)) + 1;
+    while (levels.length < expected) {
+      addLevel();
+    }
     compress();
   }
 
@@ -198,12 +205,16 @@ final class KllSketch {
     return total;
   }
 
+  /**
+   * Compacts full levels bottom-up in one sweep (repeated only if a new top level shrank the lower
+   * levels' capacities): after a merge of many sketches every level is full at once, and restarting
+   * from level 0 after each compaction would re-sort the lower levels many times.
+   */
   private void compress() {
     while (retained > capacityTotal) {
-      for (int h = 0; h < levels.length; h++) {
+      for (int h = 0; h < levels.length && retained > capacityTotal; h++) {
         if (sizes[h] >= capacities[h]) {
           compact(h);
-          break;
         }
       }
     }

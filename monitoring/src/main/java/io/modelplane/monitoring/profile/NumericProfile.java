@@ -59,7 +59,8 @@ public final class NumericProfile implements ColumnProfile {
     double[] sorted = Arrays.stream(values).filter(Double::isFinite).toArray();
     Arrays.sort(sorted);
     NumericProfile p =
-        new NumericProfile(name, kind, o.kllK(), o.exactLimit(), quantileEdges(sorted, o.bins()));
+        new NumericProfile(
+            name, kind, o.kllK(), o.exactLimit(), Bins.quantileEdges(sorted, o.bins()));
     p.addAll(values);
     return p;
   }
@@ -89,7 +90,7 @@ public final class NumericProfile implements ColumnProfile {
       int length = to - from;
       System.arraycopy(values, from, scratch, 0, length);
       Arrays.sort(scratch, 0, length);
-      countSorted(scratch, length);
+      Bins.countSorted(edges, bins, scratch, length);
       sketch.updateSorted(scratch, length);
       if (exact != null || distinctSize < SMALL_DISTINCT) {
         for (int i = from; i < to; i++) {
@@ -99,45 +100,8 @@ public final class NumericProfile implements ColumnProfile {
     }
   }
 
-  /** Bin counts of a sorted chunk: one binary search per edge instead of one bin per value. */
-  private void countSorted(double[] sorted, int length) {
-    int below = 0;
-    for (int e = 0; e < edges.length; e++) {
-      int upTo = upperIndex(sorted, length, edges[e]);
-      bins[e] += upTo - below;
-      below = upTo;
-    }
-    bins[edges.length] += length - below;
-  }
-
-  private static int upperIndex(double[] sorted, int length, double v) {
-    int lo = 0;
-    int hi = length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] <= v) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  /**
-   * The bin of v: the number of edges below it. For the usual ≤ 32 edges a branch-free count beats
-   * a binary search, whose branches the CPU cannot predict on random data.
-   */
   int bin(double v) {
-    if (edges.length > 32) {
-      int i = Arrays.binarySearch(edges, v);
-      return i >= 0 ? i : -i - 1;
-    }
-    int bin = 0;
-    for (double e : edges) {
-      bin += e < v ? 1 : 0;
-    }
-    return bin;
+    return Bins.bin(edges, v);
   }
 
   private void keep(double v) {
@@ -167,19 +131,6 @@ public final class NumericProfile implements ColumnProfile {
       acc += values[i] * 0;
     }
     return acc == 0;
-  }
-
-  /** Interior cut points at the i/bins quantiles (inverted CDF) of sorted values, deduplicated. */
-  static double[] quantileEdges(double[] sorted, int binCount) {
-    if (sorted.length == 0) {
-      return new double[0];
-    }
-    double[] cuts = new double[binCount - 1];
-    for (int i = 1; i < binCount; i++) {
-      double p = (double) i / binCount;
-      cuts[i - 1] = sorted[(int) Math.max(0, Math.ceil(p * sorted.length) - 1)];
-    }
-    return Arrays.stream(cuts).distinct().sorted().toArray();
   }
 
   @Override
@@ -245,51 +196,7 @@ public final class NumericProfile implements ColumnProfile {
       Arrays.setAll(cumulative, i -> i + 1L);
       return new Cdf(sorted, cumulative, sorted.length, 0);
     }
-    return calibrated(sketch.cdf());
-  }
-
-  /**
-   * The sketch's CDF made exact at every bin edge: the bin counts are exact, so within each bin the
-   * sketch's cumulative weights are rescaled to run from the exact count below the bin to the exact
-   * count at its upper edge. This removes most of the sketch's rank error (it can only remain
-   * inside a bin), which KS and Wasserstein over sketches inherit.
-   */
-  private Cdf calibrated(Cdf raw) {
-    double[] items = raw.items();
-    long[] cumulative = raw.cumulative();
-    long[] adjusted = new long[items.length];
-    int i = 0;
-    long exactBelow = 0;
-    long sketchBelow = 0;
-    for (int b = 0; items.length > 0 && b < bin(items[0]); b++) {
-      exactBelow += bins[b];
-    }
-    while (i < items.length) {
-      int bin = bin(items[i]);
-      int end = i;
-      while (end < items.length && bin(items[end]) == bin) {
-        end++;
-      }
-      long exactUpTo = exactBelow + bins[bin];
-      long sketchUpTo = cumulative[end - 1];
-      double scale =
-          sketchUpTo == sketchBelow
-              ? 0
-              : (double) (exactUpTo - exactBelow) / (sketchUpTo - sketchBelow);
-      for (int j = i; j < end; j++) {
-        adjusted[j] = exactBelow + Math.round((cumulative[j] - sketchBelow) * scale);
-      }
-      exactBelow = exactUpTo;
-      sketchBelow = sketchUpTo;
-      i = end;
-      if (i < items.length) {
-        int next = bin(items[i]);
-        for (int b = bin + 1; b < next; b++) {
-          exactBelow += bins[b];
-        }
-      }
-    }
-    return new Cdf(items, adjusted, count(), raw.rankError());
+    return Bins.calibrate(sketch.cdf(), edges, bins, count());
   }
 
   @Override
