@@ -27,8 +27,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Monitoring pages of the admin UI, for every role of the tenant. */
-@Path("/ui/t/{tenant}")
+/**
+ * Monitoring pages of the admin UI, for every role of the tenant: {@code /ui/t/{tenant}/monitoring}
+ * (alerts) and {@code /ui/t/{tenant}/monitoring/{deployment}} (latency, drift, monitors, alerts).
+ */
+@Path("/ui/t/{tenant}/monitoring")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class MonitoringUiResource {
@@ -52,7 +55,7 @@ public class MonitoringUiResource {
   @Inject Clock clock;
 
   @GET
-  @Path("deployments/{deployment}/monitoring")
+  @Path("{deployment}")
   @TenantAccess({ADMIN, ENGINEER, VIEWER, AUDITOR})
   public TemplateInstance monitoring(
       @PathParam("tenant") String tenant,
@@ -75,8 +78,8 @@ public class MonitoringUiResource {
         alerts.list(tenant, deployment, null, null, 50));
   }
 
+  /** The tenant's alerts, newest first. */
   @GET
-  @Path("alerts")
   @TenantAccess({ADMIN, ENGINEER, VIEWER, AUDITOR})
   public TemplateInstance alerts(@PathParam("tenant") String tenant) {
     return MonitoringPages.alerts(
