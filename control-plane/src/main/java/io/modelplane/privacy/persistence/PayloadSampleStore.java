@@ -51,8 +51,8 @@ public class PayloadSampleStore {
   }
 
   /**
-   * Samples whose stored JSON text contains any of {@code needles}, locked until the transaction
-   * ends so that what is judged is what is deleted. A text search, so callers confirm each match.
+   * Samples whose stored JSON text contains any of {@code needles}: a text search, so callers
+   * confirm each match. (Samples are never updated, so what is judged is what gets deleted.)
    */
   @SuppressWarnings("unchecked")
   public List<Candidate> containing(String tenant, List<String> needles) {
@@ -67,7 +67,7 @@ public class PayloadSampleStore {
           .append(i)
           .append(") > 0");
     }
-    sql.append(") ORDER BY id FOR UPDATE");
+    sql.append(") ORDER BY id");
     var query = em.createNativeQuery(sql.toString()).setParameter("t", tenant);
     for (int i = 0; i < needles.size(); i++) {
       query.setParameter("n" + i, needles.get(i));
@@ -84,12 +84,16 @@ public class PayloadSampleStore {
         .toList();
   }
 
-  public int delete(String tenant, List<Long> ids) {
-    int deleted = 0;
+  /** Deletes the given samples of one deployment; returns how many were deleted. */
+  public long delete(String tenant, long deploymentId, List<Long> ids) {
+    long deleted = 0;
     for (int from = 0; from < ids.size(); from += CHUNK) {
       deleted +=
-          em.createNativeQuery("DELETE FROM payload_sample WHERE tenant = :t AND id IN (:ids)")
+          em.createNativeQuery(
+                  "DELETE FROM payload_sample WHERE tenant = :t AND deployment_id = :d"
+                      + " AND id IN (:ids)")
               .setParameter("t", tenant)
+              .setParameter("d", deploymentId)
               .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
               .executeUpdate();
     }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Erasure requests (GDPR Art. 17): every payload sample of the tenant that holds the subject — as a
@@ -46,19 +47,25 @@ public class ErasureService {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
-              List<Candidate> matching =
+              Map<Long, List<Long>> matching =
                   samples.containing(tenant, needles).stream()
                       .filter(
                           c ->
                               matcher.matches(read(c.request()))
                                   || matcher.matches(read(c.response())))
-                      .toList();
-              List<Long> ids = matching.stream().map(Candidate::id).toList();
-              int deleted = samples.delete(tenant, ids);
-              if (deleted != ids.size()) {
-                throw new IllegalStateException(
-                    "erasure deleted " + deleted + " of " + ids.size() + " locked samples");
-              }
+                      .collect(
+                          Collectors.groupingBy(
+                              Candidate::deploymentId,
+                              TreeMap::new,
+                              Collectors.mapping(Candidate::id, Collectors.toList())));
+              Map<Long, String> names = samples.deploymentNames(tenant, matching.keySet());
+              Map<String, Long> deleted = new TreeMap<>();
+              matching.forEach(
+                  (deployment, ids) ->
+                      deleted.merge(
+                          names.getOrDefault(deployment, "#" + deployment),
+                          samples.delete(tenant, deployment, ids),
+                          Long::sum));
               ErasureRequest evidence = new ErasureRequest();
               evidence.tenant = tenant;
               evidence.subjectHash = subjectHash;
@@ -67,8 +74,8 @@ public class ErasureService {
               evidence.requestedAt = clock.instant();
               evidence.completedAt = clock.instant();
               evidence.requestId = requestId;
-              evidence.samplesDeleted = deleted;
-              evidence.deletedByDeployment = byDeployment(tenant, matching);
+              evidence.samplesDeleted = deleted.values().stream().mapToLong(Long::longValue).sum();
+              evidence.deletedByDeployment = deleted;
               repository.persist(evidence);
               return evidence;
             });
@@ -95,16 +102,6 @@ public class ErasureService {
       return List.of(hasher.token(found.getFirst().type(), subject));
     }
     return List.of();
-  }
-
-  private Map<String, Long> byDeployment(String tenant, List<Candidate> deleted) {
-    Map<Long, String> names =
-        samples.deploymentNames(tenant, deleted.stream().map(Candidate::deploymentId).toList());
-    Map<String, Long> counts = new TreeMap<>();
-    for (Candidate c : deleted) {
-      counts.merge(names.getOrDefault(c.deploymentId(), "#" + c.deploymentId()), 1L, Long::sum);
-    }
-    return counts;
   }
 
   private JsonNode read(String text) {

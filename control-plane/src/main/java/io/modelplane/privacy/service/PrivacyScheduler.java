@@ -81,7 +81,8 @@ public class PrivacyScheduler {
       }
       String tenant = policy.tenant();
       try {
-        scans.scheduled(tenant, target(schedule, now.minus(every), now), schedule.entities());
+        ScanTarget target = target(schedule, now.minus(every), now);
+        tenantWork.run(tenant, () -> scans.scheduled(tenant, target, schedule.entities()));
         started++;
       } catch (RuntimeException e) {
         LOG.warnf("scheduled privacy scan of %s could not start: %s", tenant, e.getMessage());
