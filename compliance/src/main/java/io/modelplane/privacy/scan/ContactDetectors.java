@@ -36,7 +36,7 @@ final class ContactDetectors {
     return Detector.of(
         EntityType.PHONE,
         PHONE,
-        (text, p) -> p.digits >= 8 && (p.plus + p.separators + p.dots + p.dashes) > 0,
+        (text, p) -> p.digitRun >= 10 || (p.plus > 0 && p.digitRun >= 8),
         ContactDetectors::acceptPhone);
   }
 

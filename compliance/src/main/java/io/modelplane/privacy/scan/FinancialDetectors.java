@@ -14,7 +14,7 @@ final class FinancialDetectors {
     return Detector.of(
         EntityType.PAYMENT_CARD,
         "(?<![\\w-])(?:\\d[ -]?){12,18}\\d(?![\\w-])",
-        Prefilter.minDigits(13),
+        Prefilter.digitRun(13),
         FinancialDetectors::acceptCard);
   }
 

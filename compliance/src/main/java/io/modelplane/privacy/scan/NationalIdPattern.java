@@ -57,6 +57,11 @@ public record NationalIdPattern(
               + ")");
     }
     Prefilter prefilter = minDigits > 0 ? Prefilter.minDigits(minDigits) : Prefilter.ALWAYS;
+    if (regex.equals(US_SSN.regex()) || regex.equals(DE_TAX_ID.regex())) {
+      // the shipped expressions match digits with spaces or dashes only: all digits in a row
+      Prefilter digits = prefilter;
+      prefilter = (text, p) -> digits.mayMatch(text, p) && p.digitRun >= minDigits;
+    }
     return new Detector(
         new EntityType(id, severity), compiled, 0, prefilter, Validator.whole(confirm));
   }

@@ -24,7 +24,7 @@ final class NetworkDetectors {
         EntityType.IP_ADDRESS,
         "(?<![\\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\\d{1,3}\\.){3}\\d{1,3}|[0-9A-Fa-f]{0,4})"
             + "(?![\\w:]|\\.\\d)",
-        (text, p) -> p.colons >= 2,
+        (text, p) -> p.doubleColon || p.colons >= 6,
         Validator.whole(NetworkDetectors::ipv6Literal));
   }
 

@@ -20,7 +20,7 @@ final class SecretDetectors {
         EntityType.PRIVATE_KEY,
         "-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----"
             + "(?:[\\s\\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----|[A-Za-z0-9+/=\\s]*)",
-        Prefilter.contains("-----BEGIN "),
+        (text, p) -> p.dashes >= 10 && Prefilter.indexOf(text, "-----BEGIN ") >= 0,
         Validator.ANY);
   }
 
@@ -30,7 +30,7 @@ final class SecretDetectors {
         EntityType.JWT,
         "(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{2,}\\.[A-Za-z0-9_-]*"
             + "(?![A-Za-z0-9_.-])",
-        Prefilter.contains("eyJ"),
+        (text, p) -> p.dots >= 2 && p.length >= 15 && Prefilter.indexOf(text, "eyJ") >= 0,
         Validator.whole(SecretDetectors::jwtHeader));
   }
 
@@ -60,7 +60,12 @@ final class SecretDetectors {
                 + "|auth[_-]?token|client[_-]?secret|private[_-]?token)[\"']?\\s*[:=]\\s*[\"']?"
                 + "([A-Za-z0-9_\\-.+/=]{12,})"),
         1,
-        (text, p) -> p.equals + p.colons > 0 && p.length >= 18,
+        (text, p) ->
+            p.equals + p.colons > 0
+                && p.length >= 18
+                && (Prefilter.containsIgnoreCase(text, "key")
+                    || Prefilter.containsIgnoreCase(text, "secret")
+                    || Prefilter.containsIgnoreCase(text, "token")),
         Validator.ANY);
   }
 

@@ -19,21 +19,43 @@ public final class TextProfile {
   int equals;
   int dashes;
 
+  /**
+   * The most digits in one stretch of digits and number punctuation ({@code space . - ( ) / +}):
+   * card numbers, phone numbers and national ids need that many in a row; a timestamp or a sentence
+   * with numbers here and there does not have them.
+   */
+  int digitRun;
+
+  /** Whether {@code ::} occurs (an IPv6 literal has it or at least six colons). */
+  boolean doubleColon;
+
   /** Re-measures this profile for {@code text}; profiles are reused to avoid allocation. */
   public TextProfile measure(CharSequence text) {
     int d = 0, u = 0, a = 0, dot = 0, col = 0, sep = 0, p = 0, us = 0, eq = 0, dash = 0;
+    int run = 0, maxRun = 0;
+    boolean dc = false;
+    char previous = 0;
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c >= '0' && c <= '9') {
         d++;
+        if (++run > maxRun) {
+          maxRun = run;
+        }
       } else if (c >= 'A' && c <= 'Z') {
         u++;
-      } else if (c < 'a' || c > 'z') {
+        run = 0;
+      } else if (c >= 'a' && c <= 'z') {
+        run = 0;
+      } else {
         switch (c) {
           case '@' -> a++;
           case '.' -> dot++;
-          case ':' -> col++;
+          case ':' -> {
+            col++;
+            dc |= previous == ':';
+          }
           case '+' -> p++;
           case '_' -> us++;
           case '=' -> eq++;
@@ -41,8 +63,14 @@ public final class TextProfile {
           case ' ', '/', '(', ')' -> sep++;
           default -> {}
         }
+        if (c != ' ' && c != '.' && c != '-' && c != '(' && c != ')' && c != '/' && c != '+') {
+          run = 0;
+        }
       }
+      previous = c;
     }
+    digitRun = maxRun;
+    doubleColon = dc;
     length = n;
     digits = d;
     upper = u;
@@ -55,6 +83,10 @@ public final class TextProfile {
     equals = eq;
     dashes = dash;
     return this;
+  }
+
+  public int digitRun() {
+    return digitRun;
   }
 
   public int digits() {

@@ -18,7 +18,7 @@ class PrefilterPropertiesTest {
 
   private static final DetectorSet DETECTORS = DetectorSet.standard();
 
-  @Property(tries = 2000)
+  @Property(tries = 5000)
   void shouldFindTheSameWithAndWithoutPrefilters(@ForAll("texts") String text) {
     Matching matching = DETECTORS.newMatching();
     List<String> filtered = new ArrayList<>();
@@ -53,6 +53,21 @@ class PrefilterPropertiesTest {
                 "api_key=abcdefghijklmnopq",
                 "-----BEGIN PRIVATE KEY-----",
                 "eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0.",
+                "2024-01-15T10:22:33Z",
+                "1:2:3:4:5:6:7:8",
+                "::ffff:10.0.0.1",
+                "fe80::1",
+                "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig",
+                "eyJhbGciOiJub25lIn0.eyJ9.",
+                "client_secret: abcdefghijklmnop",
+                "TOKEN=ABCDEFGHIJKLMNOP",
+                "ghp_0123456789abcdefghijABCDEFGHIJ012345",
+                "-----BEGIN EC PRIVATE KEY-----",
+                "-----END EC PRIVATE KEY-----",
+                "+49 (30) 1234 5678",
+                "0171/1234567",
+                "5555-5555-5555-4444",
+                "86 095 742 719",
                 " ",
                 ", "));
     return fragments.list().ofMaxSize(8).map(parts -> String.join("", parts));

@@ -6,7 +6,6 @@ import io.modelplane.kernel.error.DomainException.FieldError;
 import io.modelplane.privacy.service.UploadStaging;
 import io.modelplane.privacy.service.UploadTooLargeException;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
