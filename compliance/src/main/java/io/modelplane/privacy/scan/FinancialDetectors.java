@@ -26,7 +26,7 @@ final class FinancialDetectors {
     return Detector.of(
         EntityType.IBAN,
         "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,30}",
-        (text, p) -> p.upper >= 2 && p.digits >= 2 && p.length >= 15,
+        (text, p) -> p.lettersThenDigits && p.length >= 15,
         FinancialDetectors::acceptIban);
   }
 

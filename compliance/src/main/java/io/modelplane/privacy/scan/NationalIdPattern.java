@@ -59,8 +59,10 @@ public record NationalIdPattern(
     Prefilter prefilter = minDigits > 0 ? Prefilter.minDigits(minDigits) : Prefilter.ALWAYS;
     if (regex.equals(US_SSN.regex()) || regex.equals(DE_TAX_ID.regex())) {
       // the shipped expressions match digits with spaces or dashes only: all digits in a row
-      Prefilter digits = prefilter;
-      prefilter = (text, p) -> digits.mayMatch(text, p) && p.digitRun >= minDigits;
+      prefilter = Prefilter.digitRun(minDigits);
+    } else if (regex.equals(UK_NINO.regex())) {
+      // two prefix letters and a suffix letter around six digits with optional spaces
+      prefilter = (text, p) -> p.upper >= 3 && p.digitRun >= 6;
     }
     return new Detector(
         new EntityType(id, severity), compiled, 0, prefilter, Validator.whole(confirm));

@@ -29,12 +29,18 @@ public final class TextProfile {
   /** Whether {@code ::} occurs (an IPv6 literal has it or at least six colons). */
   boolean doubleColon;
 
+  /** Whether two capital letters followed by two digits occur, as an IBAN begins. */
+  boolean lettersThenDigits;
+
   /** Re-measures this profile for {@code text}; profiles are reused to avoid allocation. */
   public TextProfile measure(CharSequence text) {
     int d = 0, u = 0, a = 0, dot = 0, col = 0, sep = 0, p = 0, us = 0, eq = 0, dash = 0;
     int run = 0, maxRun = 0;
     boolean dc = false;
+    boolean ld = false;
     char previous = 0;
+    int capitals = 0;
+    int digitsAfterCapitals = 0;
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
@@ -43,12 +49,19 @@ public final class TextProfile {
         if (++run > maxRun) {
           maxRun = run;
         }
+        ld |= capitals >= 2 && ++digitsAfterCapitals == 2;
       } else if (c >= 'A' && c <= 'Z') {
         u++;
         run = 0;
+        capitals = digitsAfterCapitals > 0 ? 1 : capitals + 1;
+        digitsAfterCapitals = 0;
       } else if (c >= 'a' && c <= 'z') {
         run = 0;
+        capitals = 0;
+        digitsAfterCapitals = 0;
       } else {
+        capitals = 0;
+        digitsAfterCapitals = 0;
         switch (c) {
           case '@' -> a++;
           case '.' -> dot++;
@@ -71,6 +84,7 @@ public final class TextProfile {
     }
     digitRun = maxRun;
     doubleColon = dc;
+    lettersThenDigits = ld;
     length = n;
     digits = d;
     upper = u;
