@@ -43,7 +43,8 @@ class PayloadScanTest {
     String[] markers = {marker(), marker(), marker()};
     samples.offer("acme", deployment, request(markers[0], "from a@example.com"), response("ok"));
     samples.offer("acme", deployment, request(markers[1], "cc b@example.com"), response("ok"));
-    samples.offer("acme", deployment, request(markers[2], "pay"), response("card 4242 4242 4242 4242"));
+    samples.offer(
+        "acme", deployment, request(markers[2], "pay"), response("card 4242 4242 4242 4242"));
     for (String m : markers) {
       samples.awaitStored("acme", m);
     }

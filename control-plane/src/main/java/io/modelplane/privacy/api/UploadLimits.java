@@ -34,10 +34,10 @@ public class UploadLimits {
         .handler(
             ctx -> {
               String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+              String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
               long limit = uploads.limit();
-              if (ctx.request().method() == HttpMethod.POST
-                  && length != null
-                  && exceeds(length, limit)) {
+              boolean file = type == null || !type.startsWith("application/json");
+              if (file && length != null && exceeds(length, limit)) {
                 ctx.response()
                     .setStatusCode(413)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
