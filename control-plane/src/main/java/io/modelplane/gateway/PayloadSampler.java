@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelplane.deployment.persistence.PayloadSample;
 import io.modelplane.persistence.TenantWork;
+import io.modelplane.privacy.service.SampleRedaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.buffer.Buffer;
@@ -19,13 +20,15 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
  * Keeps a random share of inference payloads (the deployment's {@code sampling} rate) for drift and
  * debugging. Sampling never slows a request: samples go through a bounded queue (dropped when full)
- * to a background writer that stores them in batches per tenant.
+ * to a background writer that redacts them by the tenant's privacy policy and stores them in
+ * batches per tenant.
  */
 @ApplicationScoped
 public class PayloadSampler {
@@ -35,6 +38,7 @@ public class PayloadSampler {
   @Inject TenantWork tenantWork;
   @Inject EntityManager em;
   @Inject ObjectMapper json;
+  @Inject SampleRedaction redaction;
 
   private final BlockingQueue<Sample> queue = new ArrayBlockingQueue<>(10_000);
   private volatile boolean running = true;
@@ -94,10 +98,15 @@ public class PayloadSampler {
     }
   }
 
+  /**
+   * Redacts by the tenant's policy before anything is persisted: with redaction on, the raw payload
+   * never reaches the database (a failure drops the batch rather than store it raw).
+   */
   private void store(String tenant, List<Sample> samples) {
     tenantWork.run(
         tenant,
         () -> {
+          UnaryOperator<JsonNode> redact = redaction.forTenant(tenant);
           for (Sample s : samples) {
             PayloadSample row = new PayloadSample();
             row.tenant = tenant;
@@ -106,8 +115,8 @@ public class PayloadSampler {
             row.sampledAt = s.at();
             row.status = s.status();
             row.latencyMs = s.nanos() / 1e6;
-            row.request = parse(s.request());
-            row.response = s.response() == null ? null : parse(s.response());
+            row.request = redact.apply(parse(s.request()));
+            row.response = s.response() == null ? null : redact.apply(parse(s.response()));
             em.persist(row);
           }
         });

@@ -169,6 +169,38 @@ public final class TenantOperations {
                 + "\"data\":[1,2,3,4]}]}",
             Set.of(ADMIN, ENGINEER, VIEWER),
             null),
-        TenantOperation.write("DELETE", deployment, null, writers, deployment + "/revisions"));
+        TenantOperation.write("DELETE", deployment, null, writers, deployment + "/revisions"),
+        // privacy
+        TenantOperation.read("/api/v1/tenants/{tenant}/privacy-scans", all),
+        TenantOperation.write(
+            "POST",
+            "/api/v1/tenants/{tenant}/privacy-scans",
+            "{\"target\":{\"type\":\"metadata\",\"model\":\"{model}\"}}",
+            writers,
+            "/api/v1/tenants/{tenant}/privacy-scans?limit=1"),
+        new TenantOperation(
+            "POST",
+            "/api/v1/tenants/{tenant}/privacy-scans",
+            "text/csv",
+            "email\nxt@example.com\n",
+            writers,
+            "/api/v1/tenants/{tenant}/privacy-scans?limit=1"),
+        TenantOperation.read("/api/v1/tenants/{tenant}/privacy-scans/1", all),
+        TenantOperation.read("/api/v1/tenants/{tenant}/privacy-settings", Set.of(ADMIN, AUDITOR)),
+        TenantOperation.write(
+            "PUT",
+            "/api/v1/tenants/{tenant}/privacy-settings",
+            "{\"redaction\":\"mask\",\"retentionDays\":30}",
+            Set.of(ADMIN),
+            "/api/v1/tenants/{tenant}/privacy-settings"),
+        TenantOperation.read("/api/v1/tenants/{tenant}/erasure-requests", Set.of(ADMIN, AUDITOR)),
+        TenantOperation.write(
+            "POST",
+            "/api/v1/tenants/{tenant}/erasure-requests",
+            "{\"subject\":\"xt-nobody@example.com\"}",
+            Set.of(ADMIN),
+            "/api/v1/tenants/{tenant}/erasure-requests?limit=1"),
+        TenantOperation.read(
+            "/api/v1/tenants/{tenant}/erasure-requests/1", Set.of(ADMIN, AUDITOR)));
   }
 }

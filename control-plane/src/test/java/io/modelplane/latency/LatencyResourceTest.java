@@ -10,6 +10,7 @@ import io.modelplane.latency.persistence.LatencyBucket;
 import io.modelplane.latency.persistence.LatencyBuckets;
 import io.modelplane.latency.service.LatencyFlusher;
 import io.modelplane.latency.service.LatencyRecorder;
+import io.modelplane.latency.service.LatencyRetention;
 import io.modelplane.latency.service.LatencyRecorder.Series;
 import io.modelplane.latency.service.LatencyRollup;
 import io.modelplane.monitoring.latency.LatencySketch;
@@ -45,6 +46,7 @@ class LatencyResourceTest {
   @Inject LatencyRollup rollup;
   @Inject LatencyBuckets buckets;
   @Inject TenantWork tenantWork;
+  @Inject LatencyRetention retention;
   @Inject DeploymentQueries queries;
 
   private String name;
@@ -172,6 +174,32 @@ class LatencyResourceTest {
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("to"));
+  }
+
+  @Test
+  void shouldPurgeWindowsOlderThanTheTenantsRetention() {
+    // Given a minute 40 days old and one from ten minutes ago
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+    LatencySketch sketch = LatencySketch.empty();
+    sketch.record(5, false);
+    storeAsOtherReplica(now.minus(40, ChronoUnit.DAYS), sketch);
+    storeAsOtherReplica(now.minus(10, ChronoUnit.MINUTES), sketch);
+
+    // When the retention job purges with a 30-day cutoff
+    long purged =
+        tenantWork.inTransaction(
+            "acme", () -> retention.purge("acme", now.minus(30, ChronoUnit.DAYS)));
+
+    // Then only the old window is gone
+    assertThat(purged).isEqualTo(1);
+    long left =
+        tenantWork.inTransaction(
+            "acme",
+            () ->
+                buckets
+                    .between(id, LatencyBucket.MINUTE, now.minus(60, ChronoUnit.DAYS), now)
+                    .size());
+    assertThat(left).isEqualTo(1);
   }
 
   private void storeAsOtherReplica(Instant minute, LatencySketch sketch) {
