@@ -136,6 +136,23 @@ public final class TenantOperations {
                 + "\"data\":[1,2,3,4]}]}",
             Set.of(ADMIN, ENGINEER, VIEWER),
             null),
-        TenantOperation.write("DELETE", deployment, null, writers, deployment + "/revisions"));
+        TenantOperation.write("DELETE", deployment, null, writers, deployment + "/revisions"),
+        // audit log: events, proofs, verification, checkpoints
+        TenantOperation.read("/api/v1/tenants/{tenant}/audit-events/0", Set.of(ADMIN, AUDITOR)),
+        TenantOperation.read(
+            "/api/v1/tenants/{tenant}/audit-events/0/inclusion-proof", Set.of(ADMIN, AUDITOR)),
+        TenantOperation.read(
+            "/api/v1/tenants/{tenant}/audit-events/verify", Set.of(ADMIN, AUDITOR)),
+        TenantOperation.read("/api/v1/tenants/{tenant}/checkpoints", Set.of(ADMIN, AUDITOR)),
+        TenantOperation.read("/api/v1/tenants/{tenant}/checkpoints/latest", Set.of(ADMIN, AUDITOR)),
+        TenantOperation.read("/api/v1/tenants/{tenant}/checkpoints/1", Set.of(ADMIN, AUDITOR)),
+        TenantOperation.read(
+            "/api/v1/tenants/{tenant}/checkpoints/consistency?from=1", Set.of(ADMIN, AUDITOR)),
+        TenantOperation.write(
+            "POST",
+            "/api/v1/tenants/{tenant}/checkpoints",
+            null,
+            Set.of(ADMIN, AUDITOR),
+            "/api/v1/tenants/{tenant}/checkpoints/latest"));
   }
 }

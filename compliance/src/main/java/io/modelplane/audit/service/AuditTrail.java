@@ -73,7 +73,7 @@ public class AuditTrail {
         String.join(",", new TreeSet<>(actor.roles())),
         action,
         resourceType,
-        text(resourceId),
+        pseudonymizer.clean(resourceId),
         status < 400 ? "success" : status == 403 || status == 404 ? "denied" : "failure",
         status,
         text(request.requestId()),
