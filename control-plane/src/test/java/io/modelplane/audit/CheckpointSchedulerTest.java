@@ -3,7 +3,7 @@ package io.modelplane.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelplane.audit.checkpoint.Checkpoint;
-import io.modelplane.audit.checkpoint.CheckpointScheduler;
+import io.modelplane.audit.job.CheckpointScheduler;
 import io.modelplane.audit.service.AuditLogWriter;
 import io.modelplane.audit.service.Checkpoints;
 import io.modelplane.persistence.TenantWork;

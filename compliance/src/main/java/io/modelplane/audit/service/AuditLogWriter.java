@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -57,6 +58,8 @@ public class AuditLogWriter {
   boolean durable;
 
   private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+  private final LongAdder committedEvents = new LongAdder();
+  private final LongAdder commits = new LongAdder();
   private Thread worker;
   private volatile boolean stopping;
 
@@ -88,6 +91,16 @@ public class AuditLogWriter {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while recording an audit event", e);
     }
+  }
+
+  /** Events committed so far (for benchmarks and metrics). */
+  public long committedEvents() {
+    return committedEvents.sum();
+  }
+
+  /** Transactions committed so far: events per commit is the batching achieved. */
+  public long commits() {
+    return commits.sum();
   }
 
   /** Starts the writer thread once; false when shutting down (callers then write themselves). */
@@ -168,6 +181,8 @@ public class AuditLogWriter {
         }
         insertGroupedByTenant(c, batch);
         c.commit();
+        commits.increment();
+        committedEvents.add(batch.size());
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;

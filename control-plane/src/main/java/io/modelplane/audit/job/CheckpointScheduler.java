@@ -1,4 +1,4 @@
-package io.modelplane.audit.checkpoint;
+package io.modelplane.audit.job;
 
 import io.modelplane.audit.service.Checkpoints;
 import io.modelplane.persistence.TenantWork;
