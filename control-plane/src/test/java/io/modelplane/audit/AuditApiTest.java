@@ -254,6 +254,23 @@ class AuditApiTest {
   }
 
   @Test
+  void shouldProveEveryLogExtendsTheEmptyOne() {
+    JsonPath proof =
+        auditor()
+            .queryParam("from", 0)
+            .get(CHECKPOINTS + "/consistency")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+
+    assertThat(proof.getList("proof")).isEmpty();
+    assertThat(proof.getString("fromRoot"))
+        .isEqualTo("47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
+    assertThat(proof.getLong("toSize")).isPositive();
+  }
+
+  @Test
   void shouldVerifyTheTenantsLog() {
     createCheckpoint();
 

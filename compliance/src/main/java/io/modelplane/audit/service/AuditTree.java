@@ -60,7 +60,12 @@ public class AuditTree {
     return new InclusionProof(index, treeSize, leaf[0], roots.root(), roots.proof());
   }
 
+  /** From size 0 the proof is empty: the empty log is a prefix of every log. */
   public ConsistencyProof consistency(String tenant, long fromSize, long toSize) {
+    if (fromSize == 0) {
+      return new ConsistencyProof(
+          0, toSize, new TreeBuilder().root(), root(tenant, toSize), List.of());
+    }
     RangeRoots roots = new RangeRoots(ProofPlan.consistency(fromSize, toSize), fromSize);
     leaves.forEach(tenant, 0, toSize, roots::accept);
     return new ConsistencyProof(fromSize, toSize, roots.firstRoot(), roots.root(), roots.proof());

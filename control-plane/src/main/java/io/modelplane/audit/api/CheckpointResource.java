@@ -110,12 +110,12 @@ public class CheckpointResource {
       @QueryParam("to") Long to) {
     long size = tree.size(tenant);
     long toSize = to == null ? size : to;
-    if (toSize < 1 || toSize > size) {
+    if (toSize < 0 || toSize > size) {
       throw new InvalidInputException(
-          "to", "must be between 1 and %d, the log's size".formatted(size));
+          "to", "must be between 0 and %d, the log's size".formatted(size));
     }
-    if (from == null || from < 1 || from > toSize) {
-      throw new InvalidInputException("from", "must be between 1 and %d".formatted(toSize));
+    if (from == null || from < 0 || from > toSize) {
+      throw new InvalidInputException("from", "must be between 0 and %d".formatted(toSize));
     }
     try {
       return ConsistencyProofView.of(
