@@ -22,13 +22,20 @@ BEGIN
     IF j = '{}'::jsonb THEN
         RETURN '{}';
     END IF;
+    -- scalars print canonically as they are; only nested objects and arrays recurse
     CASE jsonb_typeof(j)
         WHEN 'object' THEN
-            RETURN '{' || coalesce((SELECT string_agg(to_json(e.key)::text || ':' || audit_canonical_json(e.value),
+            RETURN '{' || coalesce((SELECT string_agg(to_json(e.key)::text || ':' ||
+                                                      CASE WHEN jsonb_typeof(e.value) IN ('object', 'array')
+                                                           THEN audit_canonical_json(e.value)
+                                                           ELSE e.value::text END,
                                                       ',' ORDER BY e.key COLLATE "C")
                                       FROM jsonb_each(j) AS e), '') || '}';
         WHEN 'array' THEN
-            RETURN '[' || coalesce((SELECT string_agg(audit_canonical_json(a.value), ',' ORDER BY a.n)
+            RETURN '[' || coalesce((SELECT string_agg(CASE WHEN jsonb_typeof(a.value) IN ('object', 'array')
+                                                           THEN audit_canonical_json(a.value)
+                                                           ELSE a.value::text END,
+                                                      ',' ORDER BY a.n)
                                       FROM jsonb_array_elements(j) WITH ORDINALITY AS a(value, n)), '') || ']';
         ELSE
             RETURN j::text;
@@ -84,6 +91,28 @@ END $$;
 REVOKE ALL ON FUNCTION audit_event_append() FROM PUBLIC;
 CREATE TRIGGER audit_event_append BEFORE INSERT ON audit_event
     FOR EACH ROW EXECUTE FUNCTION audit_event_append();
+
+-- The application's group-commit writer appends a whole batch in one round trip: the events as a
+-- JSON array, inserted in array order (the trigger numbers them in that order), durably committed
+-- whatever the server's synchronous_commit default is. Returns the sequence numbers in order.
+-- Runs as the owner: the batch may span tenants, which one per-connection tenant setting could not.
+CREATE FUNCTION audit_append(events JSONB) RETURNS SETOF BIGINT
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+    PERFORM set_config('synchronous_commit', 'on', true);
+    RETURN QUERY
+    INSERT INTO audit_event (tenant, occurred_at, actor_subject, actor_name, client_id, roles, action,
+                             resource_type, resource_id, outcome, status, request_id, source_address, details)
+    SELECT e->>'tenant', (e->>'occurred_at')::timestamptz, e->>'actor_subject', e->>'actor_name',
+           e->>'client_id', e->>'roles', e->>'action', e->>'resource_type', e->>'resource_id',
+           e->>'outcome', (e->>'status')::integer, e->>'request_id', e->>'source_address',
+           coalesce(e->'details', '{}'::jsonb)
+      FROM jsonb_array_elements(events) WITH ORDINALITY AS x(e, n)
+     ORDER BY x.n
+    RETURNING seq;
+END $$;
+REVOKE ALL ON FUNCTION audit_append(JSONB) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION audit_append(JSONB) TO ${appRole};
 
 -- Signed checkpoints: the tree head of a tenant's log at one size, signed with the log's Ed25519
 -- key over the note text (origin, size, base64 root, "time …"), one per size.

@@ -68,6 +68,9 @@ class AuditAppendBench {
   @Test
   void sustainedAppends() throws Exception {
     BenchDatabase.printMachine();
+    System.out.println(
+        "synchronous_commit of the application: "
+            + BenchDatabase.synchronousCommitOfTheApplication());
     String one = AuditFixtures.newTenant("bench");
     List<String> eight = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
@@ -108,6 +111,9 @@ class AuditAppendBench {
   @Test
   void auditedWriteAgainstTheSameWriteWithoutAudit() throws Exception {
     BenchDatabase.printMachine();
+    System.out.println(
+        "synchronous_commit of the application: "
+            + BenchDatabase.synchronousCommitOfTheApplication());
     String tenant = AuditFixtures.newTenant("bench");
     try (Connection c = AuditFixtures.owner();
         Statement s = c.createStatement()) {

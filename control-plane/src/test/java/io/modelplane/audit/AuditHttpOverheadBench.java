@@ -53,6 +53,9 @@ class AuditHttpOverheadBench {
   @Test
   void patchWithAndWithoutAudit() throws Exception {
     BenchDatabase.printMachine();
+    System.out.println(
+        "synchronous_commit of the application: "
+            + BenchDatabase.synchronousCommitOfTheApplication());
     token = Tokens.user("bob");
     for (int i = 0; i < CLIENTS; i++) {
       String model = RegistryClient.uniqueName("bench");
@@ -60,6 +63,9 @@ class AuditHttpOverheadBench {
       models.add(model);
     }
     BenchDatabase.synchronousCommit(true);
+    System.out.println(
+        "synchronous_commit of the application: "
+            + BenchDatabase.synchronousCommitOfTheApplication());
     try {
       SwitchableAuditTrail.enabled = true;
       LoadRun.run("warm-up", CLIENTS, TIME, this::patch);

@@ -16,8 +16,6 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class AuditLeaves {
 
-  static final int FETCH = 10_000;
-
   @Inject DataSource dataSource;
 
   /** Receives the leaves in order. */
@@ -46,10 +44,10 @@ public class AuditLeaves {
     }
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
-            c.prepareStatement(
+            Cursors.forwardOnly(
+                c,
                 "SELECT seq, leaf_hash FROM audit_event"
                     + " WHERE tenant = ? AND seq >= ? AND seq < ? ORDER BY seq")) {
-      s.setFetchSize(FETCH);
       s.setString(1, tenant);
       s.setLong(2, from);
       s.setLong(3, to);

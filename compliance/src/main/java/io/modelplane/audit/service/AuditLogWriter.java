@@ -1,6 +1,7 @@
 package io.modelplane.audit.service;
 
 import io.modelplane.audit.chain.JsonText;
+import io.modelplane.audit.chain.UtcMicros;
 import io.modelplane.audit.chain.Utf8Bytes;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,10 +9,9 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,23 +28,19 @@ import org.jboss.logging.Logger;
 
 /**
  * Appends events to the log with group commit: callers queue their event and wait; one writer
- * thread inserts whatever is queued in a single transaction and commits it durably ({@code
- * synchronous_commit = on}, whatever the server's default), then releases the callers. A caller
- * therefore returns only once its event is on disk, yet a thousand concurrent callers share a
- * handful of commits instead of each paying its own. Within a batch events are grouped by tenant
- * (in tenant order, so writers on several replicas take the per-tenant log locks in one order) and
- * keep their arrival order. A batch that fails is retried event by event, so one bad event fails
- * alone.
+ * thread hands whatever is queued to the database in a single call ({@code audit_append}, one round
+ * trip, one durable commit with {@code synchronous_commit = on} whatever the server's default),
+ * then releases the callers. A caller therefore returns only once its event is on disk, yet a
+ * thousand concurrent callers share a handful of commits instead of each paying its own. Within a
+ * batch events are ordered by tenant (so writers on several replicas take the per-tenant log locks
+ * in one order) and keep their arrival order. A batch that fails is retried event by event, so one
+ * bad event fails alone.
  */
 @ApplicationScoped
 public class AuditLogWriter {
 
   private static final Logger LOG = Logger.getLogger(AuditLogWriter.class);
-
-  private static final String INSERT =
-      "INSERT INTO audit_event (tenant, occurred_at, actor_subject, actor_name, client_id, roles,"
-          + " action, resource_type, resource_id, outcome, status, request_id, source_address,"
-          + " details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
+  private static final String APPEND = "SELECT audit_append(?::jsonb)";
 
   @Inject DataSource dataSource;
 
@@ -54,35 +50,36 @@ public class AuditLogWriter {
   @ConfigProperty(name = "modelplane.audit.append-timeout", defaultValue = "30s")
   Duration timeout;
 
-  @ConfigProperty(name = "modelplane.audit.durable-commit", defaultValue = "true")
-  boolean durable;
-
   private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
   private final LongAdder committedEvents = new LongAdder();
   private final LongAdder commits = new LongAdder();
   private Thread worker;
   private volatile boolean stopping;
 
+  /** The writer thread's own connection, kept between batches (saves a pool round trip each). */
+  private Connection connection;
+
+  private PreparedStatement append;
+
   AuditLogWriter() {}
 
-  /** A writer outside CDI (benchmarks); {@link #close()} stops it. */
-  public AuditLogWriter(DataSource dataSource, int batchSize, Duration timeout, boolean durable) {
+  /** A writer outside CDI (benchmarks, a second replica in tests); {@link #close()} stops it. */
+  public AuditLogWriter(DataSource dataSource, int batchSize, Duration timeout) {
     this.dataSource = dataSource;
     this.batchSize = batchSize;
     this.timeout = timeout;
-    this.durable = durable;
   }
 
-  /** Appends {@code entry} and returns once it is committed. */
-  public void append(AuditEntry entry) {
+  /** Appends {@code entry} and returns its sequence number once it is committed. */
+  public long append(AuditEntry entry) {
     Pending pending = new Pending(entry, new CompletableFuture<>());
     if (!start()) {
-      write(List.of(pending));
+      writeOnOwnConnection(pending);
     } else {
       queue.add(pending);
     }
     try {
-      pending.done().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return pending.done().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
       throw new IllegalStateException("the audit event could not be recorded", e.getCause());
     } catch (TimeoutException e) {
@@ -132,23 +129,24 @@ public class AuditLogWriter {
 
   private void run() {
     List<Pending> batch = new ArrayList<>(batchSize);
-    while (true) {
-      Pending first;
-      try {
-        first = queue.poll(100, TimeUnit.MILLISECONDS);
-      } catch (InterruptedException e) {
-        return;
-      }
-      if (first == null) {
-        if (stopping) {
-          return;
+    try {
+      while (true) {
+        Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          if (stopping) {
+            return;
+          }
+          continue;
         }
-        continue;
+        batch.add(first);
+        queue.drainTo(batch, batchSize - 1);
+        write(batch);
+        batch.clear();
       }
-      batch.add(first);
-      queue.drainTo(batch, batchSize - 1);
-      write(batch);
-      batch.clear();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      disconnect();
     }
   }
 
@@ -156,12 +154,11 @@ public class AuditLogWriter {
     List<Pending> ordered = new ArrayList<>(batch);
     ordered.sort(Comparator.comparing(p -> p.entry().tenant()));
     try {
-      insert(ordered);
-      ordered.forEach(p -> p.done().complete(null));
+      complete(ordered, call(ordered));
     } catch (SQLException | RuntimeException e) {
+      disconnect();
       if (ordered.size() == 1) {
-        LOG.errorf("audit event %s in %s not recorded: %s", action(ordered), tenant(ordered), e);
-        ordered.getFirst().done().completeExceptionally(e);
+        fail(ordered.getFirst(), e);
         return;
       }
       LOG.warnf(
@@ -170,75 +167,107 @@ public class AuditLogWriter {
     }
   }
 
-  private void insert(List<Pending> batch) throws SQLException {
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        if (durable) {
-          try (Statement s = c.createStatement()) {
-            s.execute("SET LOCAL synchronous_commit = on");
-          }
-        }
-        insertGroupedByTenant(c, batch);
-        c.commit();
-        commits.increment();
-        committedEvents.add(batch.size());
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
+  private List<Long> call(List<Pending> batch) throws SQLException {
+    if (append == null) {
+      connection = dataSource.getConnection();
+      append = connection.prepareStatement(APPEND);
+    }
+    return call(append, batch);
+  }
+
+  /** A caller during shutdown writes on a pooled connection of its own. */
+  private void writeOnOwnConnection(Pending pending) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(APPEND)) {
+      complete(List.of(pending), call(s, List.of(pending)));
+    } catch (SQLException | RuntimeException e) {
+      fail(pending, e);
     }
   }
 
-  private static void insertGroupedByTenant(Connection c, List<Pending> batch) throws SQLException {
-    try (PreparedStatement scope =
-            c.prepareStatement("SELECT set_config('modelplane.tenant', ?, true)");
-        PreparedStatement insert = c.prepareStatement(INSERT)) {
-      String tenant = null;
-      for (Pending p : batch) {
-        if (!p.entry().tenant().equals(tenant)) {
-          if (tenant != null) {
-            insert.executeBatch();
-          }
-          tenant = p.entry().tenant();
-          scope.setString(1, tenant);
-          scope.execute();
-        }
-        bind(insert, p.entry());
-        insert.addBatch();
+  private static List<Long> call(PreparedStatement s, List<Pending> batch) throws SQLException {
+    s.setString(1, json(batch));
+    List<Long> seqs = new ArrayList<>(batch.size());
+    try (ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        seqs.add(rs.getLong(1));
       }
-      insert.executeBatch();
+    }
+    if (seqs.size() != batch.size()) {
+      throw new IllegalStateException(seqs.size() + " of " + batch.size() + " events appended");
+    }
+    return seqs;
+  }
+
+  private void complete(List<Pending> batch, List<Long> seqs) {
+    commits.increment();
+    committedEvents.add(batch.size());
+    for (int i = 0; i < batch.size(); i++) {
+      batch.get(i).done().complete(seqs.get(i));
     }
   }
 
-  private static void bind(PreparedStatement s, AuditEntry e) throws SQLException {
-    s.setString(1, e.tenant());
-    s.setObject(2, e.occurredAt().atOffset(ZoneOffset.UTC));
-    s.setString(3, e.actorSubject());
-    s.setString(4, e.actorName());
-    s.setString(5, e.clientId());
-    s.setString(6, e.roles());
-    s.setString(7, e.action());
-    s.setString(8, e.resourceType());
-    s.setString(9, e.resourceId());
-    s.setString(10, e.outcome());
-    s.setInt(11, e.status());
-    s.setString(12, e.requestId());
-    s.setString(13, e.sourceAddress());
-    Utf8Bytes json = new Utf8Bytes();
-    JsonText.canonical(e.details() == null ? Map.of() : (Object) e.details(), json);
-    s.setString(14, new String(json.array(), 0, json.length(), StandardCharsets.UTF_8));
+  private static void fail(Pending p, Exception e) {
+    LOG.errorf("audit event %s in %s not recorded: %s", p.entry().action(), p.entry().tenant(), e);
+    p.done().completeExceptionally(e);
   }
 
-  private static String action(List<Pending> batch) {
-    return batch.getFirst().entry().action();
+  private void disconnect() {
+    try {
+      if (connection != null) {
+        connection.close();
+      }
+    } catch (SQLException ignored) {
+      // a broken connection is replaced on the next batch
+    }
+    connection = null;
+    append = null;
   }
 
-  private static String tenant(List<Pending> batch) {
-    return batch.getFirst().entry().tenant();
+  /** The batch as the JSON array {@code audit_append} takes: one object per event. */
+  static String json(List<Pending> batch) {
+    Utf8Bytes out = new Utf8Bytes();
+    out.ascii('[');
+    for (int i = 0; i < batch.size(); i++) {
+      AuditEntry e = batch.get(i).entry();
+      out.ascii(i == 0 ? "{" : ",{");
+      field(out, "tenant", e.tenant());
+      out.ascii(",\"occurred_at\":\"");
+      UtcMicros.write(UtcMicros.of(e.occurredAt()), out);
+      out.ascii('"');
+      out.ascii(',');
+      field(out, "actor_subject", e.actorSubject());
+      out.ascii(',');
+      field(out, "actor_name", e.actorName());
+      out.ascii(',');
+      field(out, "client_id", e.clientId());
+      out.ascii(',');
+      field(out, "roles", e.roles());
+      out.ascii(',');
+      field(out, "action", e.action());
+      out.ascii(',');
+      field(out, "resource_type", e.resourceType());
+      out.ascii(',');
+      field(out, "resource_id", e.resourceId());
+      out.ascii(',');
+      field(out, "outcome", e.outcome());
+      out.ascii(",\"status\":").number(e.status());
+      out.ascii(',');
+      field(out, "request_id", e.requestId());
+      out.ascii(',');
+      field(out, "source_address", e.sourceAddress());
+      out.ascii(",\"details\":");
+      JsonText.canonical(e.details() == null ? Map.of() : (Object) e.details(), out);
+      out.ascii('}');
+    }
+    out.ascii(']');
+    return new String(out.array(), 0, out.length(), StandardCharsets.UTF_8);
   }
 
-  private record Pending(AuditEntry entry, CompletableFuture<Void> done) {}
+  private static void field(Utf8Bytes out, String name, String value) {
+    out.ascii('"').ascii(name).ascii("\":");
+    JsonText.string(value, out);
+  }
+
+  record Pending(AuditEntry entry, CompletableFuture<Long> done) {}
 }
