@@ -200,7 +200,23 @@ public final class TenantOperations {
             "{\"subject\":\"xt-nobody@example.com\"}",
             Set.of(ADMIN),
             "/api/v1/tenants/{tenant}/erasure-requests?limit=1"),
+        TenantOperation.read("/api/v1/tenants/{tenant}/erasure-requests/1", Set.of(ADMIN, AUDITOR)),
+        // audit log: events, proofs, verification, checkpoints
+        TenantOperation.read("/api/v1/tenants/{tenant}/audit-events/0", Set.of(ADMIN, AUDITOR)),
         TenantOperation.read(
-            "/api/v1/tenants/{tenant}/erasure-requests/1", Set.of(ADMIN, AUDITOR)));
+            "/api/v1/tenants/{tenant}/audit-events/0/inclusion-proof", Set.of(ADMIN, AUDITOR)),
+        TenantOperation.read(
+            "/api/v1/tenants/{tenant}/audit-events/verify", Set.of(ADMIN, AUDITOR)),
+        TenantOperation.read("/api/v1/tenants/{tenant}/checkpoints", Set.of(ADMIN, AUDITOR)),
+        TenantOperation.read("/api/v1/tenants/{tenant}/checkpoints/latest", Set.of(ADMIN, AUDITOR)),
+        TenantOperation.read("/api/v1/tenants/{tenant}/checkpoints/1", Set.of(ADMIN, AUDITOR)),
+        TenantOperation.read(
+            "/api/v1/tenants/{tenant}/checkpoints/consistency?from=1", Set.of(ADMIN, AUDITOR)),
+        TenantOperation.write(
+            "POST",
+            "/api/v1/tenants/{tenant}/checkpoints",
+            null,
+            Set.of(ADMIN, AUDITOR),
+            "/api/v1/tenants/{tenant}/checkpoints/latest"));
   }
 }

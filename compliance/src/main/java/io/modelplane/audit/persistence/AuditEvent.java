@@ -23,6 +23,14 @@ public class AuditEvent {
   @Column(nullable = false, updatable = false)
   public String tenant;
 
+  /** The event's leaf index in its tenant's log, assigned by the database on insert. */
+  @Column(nullable = false, insertable = false, updatable = false)
+  public long seq;
+
+  /** RFC 9162 leaf hash of the event's canonical form, computed by the database on insert. */
+  @Column(name = "leaf_hash", nullable = false, insertable = false, updatable = false)
+  public byte[] leafHash;
+
   @Column(name = "occurred_at", nullable = false, updatable = false)
   public Instant occurredAt;
 

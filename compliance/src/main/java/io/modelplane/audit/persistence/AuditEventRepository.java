@@ -5,14 +5,19 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads of the audit trail. Row-level security already limits them to the current tenant. */
 @ApplicationScoped
 public class AuditEventRepository implements PanacheRepository<AuditEvent> {
 
   public List<AuditEvent> page(String tenant, AuditQuery q) {
-    StringBuilder where = new StringBuilder("tenant = :tenant and id > :after");
-    Parameters params = Parameters.with("tenant", tenant).and("after", q.afterId());
+    StringBuilder where = new StringBuilder("tenant = :tenant");
+    Parameters params = Parameters.with("tenant", tenant);
+    if (q.after() != null) {
+      where.append(q.newestFirst() ? " and seq < :after" : " and seq > :after");
+      params.and("after", q.after());
+    }
     if (q.from() != null) {
       where.append(" and occurredAt >= :from");
       params.and("from", q.from());
@@ -22,32 +27,46 @@ public class AuditEventRepository implements PanacheRepository<AuditEvent> {
       params.and("to", q.to());
     }
     if (q.actor() != null) {
-      where.append(" and (actorName = :actor or actorSubject = :actor)");
+      where.append(" and (actorName = :actor or actorSubject = :actor or clientId = :actor)");
       params.and("actor", q.actor());
     }
-    if (q.action() != null) {
-      where.append(" and action = :action");
-      params.and("action", q.action());
-    }
-    if (q.resourceType() != null) {
-      where.append(" and resourceType = :resourceType");
-      params.and("resourceType", q.resourceType());
-    }
-    return find(where + " order by id", params).range(0, q.limit() - 1).list();
+    equal(where, params, "action", q.action());
+    equal(where, params, "resourceType", q.resourceType());
+    equal(where, params, "resourceId", q.resourceId());
+    equal(where, params, "outcome", q.outcome());
+    String order = q.newestFirst() ? " order by seq desc" : " order by seq";
+    return find(where + order, params).range(0, q.limit() - 1).list();
+  }
+
+  public Optional<AuditEvent> bySeq(String tenant, long seq) {
+    return find("tenant = ?1 and seq = ?2", tenant, seq).firstResultOptional();
   }
 
   /** The newest {@code limit} events, newest first. */
   public List<AuditEvent> latest(String tenant, int limit) {
-    return find("tenant = ?1 order by id desc", tenant).range(0, limit - 1).list();
+    return find("tenant = ?1 order by seq desc", tenant).range(0, limit - 1).list();
   }
 
-  /** Filters of {@code GET …/audit-events}; {@code afterId} is the cursor. */
+  private static void equal(StringBuilder where, Parameters params, String field, String value) {
+    if (value != null) {
+      where.append(" and ").append(field).append(" = :").append(field);
+      params.and(field, value);
+    }
+  }
+
+  /**
+   * Filters of {@code GET …/audit-events}; {@code after} is the cursor (the last sequence number of
+   * the previous page), {@code limit} includes the one extra row that proves there is more.
+   */
   public record AuditQuery(
       Instant from,
       Instant to,
       String actor,
       String action,
       String resourceType,
-      long afterId,
+      String resourceId,
+      String outcome,
+      boolean newestFirst,
+      Long after,
       int limit) {}
 }

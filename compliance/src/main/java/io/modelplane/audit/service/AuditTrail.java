@@ -1,15 +1,13 @@
 package io.modelplane.audit.service;
 
-import io.modelplane.audit.persistence.AuditEvent;
 import io.modelplane.kernel.tenancy.Actor;
 import io.modelplane.kernel.tenancy.AuditedResource;
 import io.modelplane.kernel.tenancy.RequestMetadata;
 import io.modelplane.kernel.tenancy.TenantContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,18 +15,21 @@ import java.util.TreeSet;
 import org.jboss.logging.Logger;
 
 /**
- * Appends events to a tenant's audit trail in a transaction of their own, so a failed call is
- * recorded even though its own transaction rolled back.
+ * Records what happened in a tenant's audit log, independently of the caller's own transaction (so
+ * a failed call is recorded although its transaction rolled back), and returns once the event is
+ * durable. Free text in the details is pseudonymised first ({@link Pseudonymizer}); the actor is
+ * kept as subject, user name and client id, because saying who acted is the log's purpose.
  */
 @ApplicationScoped
 public class AuditTrail {
 
   private static final Logger LOG = Logger.getLogger(AuditTrail.class);
 
-  @Inject EntityManager em;
   @Inject TenantContext tenantContext;
   @Inject RequestMetadata request;
   @Inject Clock clock;
+  @Inject AuditLogWriter writer;
+  @Inject Pseudonymizer pseudonymizer;
 
   public void record(
       String action, String resourceType, AuditedResource target, int status, String failure) {
@@ -44,46 +45,44 @@ public class AuditTrail {
     if (failure != null) {
       details.put("failure", failure);
     }
-    AuditEvent event = event(tenant.get(), action, resourceType, status, details);
-    event.resourceId = target == null ? null : target.auditId();
-    append(event);
+    String resourceId = target == null ? null : target.auditId();
+    writer.append(entry(tenant.get(), action, resourceType, resourceId, status, details));
   }
 
   /** A request stopped by tenancy or role checks before it reached a resource method. */
   public void recordDenied(String tenant, String method, String path, int status) {
-    AuditEvent event =
-        event(tenant, "access.denied", "http", status, Map.of("method", method, "path", path));
-    event.resourceId = path;
-    append(event);
+    writer.append(
+        entry(
+            tenant, "access.denied", "http", path, status, Map.of("method", method, "path", path)));
   }
 
-  private AuditEvent event(
-      String tenant, String action, String resourceType, int status, Map<String, Object> details) {
+  private AuditEntry entry(
+      String tenant,
+      String action,
+      String resourceType,
+      String resourceId,
+      int status,
+      Map<String, Object> details) {
     Actor actor = request.actor();
-    AuditEvent e = new AuditEvent();
-    e.tenant = tenant;
-    e.occurredAt = clock.instant();
-    e.actorSubject = actor.subject();
-    e.actorName = actor.name();
-    e.clientId = actor.clientId();
-    e.roles = String.join(",", new TreeSet<>(actor.roles()));
-    e.action = action;
-    e.resourceType = resourceType;
-    e.status = status;
-    e.outcome = status < 400 ? "success" : status == 403 || status == 404 ? "denied" : "failure";
-    e.requestId = request.requestId();
-    e.sourceAddress = request.sourceAddress();
-    e.details = details;
-    return e;
+    return new AuditEntry(
+        tenant,
+        clock.instant().truncatedTo(ChronoUnit.MICROS),
+        text(actor.subject()),
+        text(actor.name()),
+        text(actor.clientId()),
+        String.join(",", new TreeSet<>(actor.roles())),
+        action,
+        resourceType,
+        pseudonymizer.clean(resourceId),
+        status < 400 ? "success" : status == 403 || status == 404 ? "denied" : "failure",
+        status,
+        text(request.requestId()),
+        text(request.sourceAddress()),
+        pseudonymizer.details(details));
   }
 
-  private void append(AuditEvent event) {
-    Optional<String> previous = tenantContext.tenant();
-    tenantContext.enter(event.tenant);
-    try {
-      QuarkusTransaction.requiringNew().run(() -> em.persist(event));
-    } finally {
-      previous.ifPresentOrElse(tenantContext::enter, tenantContext::leave);
-    }
+  /** PostgreSQL text holds no NUL character. */
+  private static String text(String s) {
+    return s == null ? null : s.replace('\u0000', '\uFFFD');
   }
 }

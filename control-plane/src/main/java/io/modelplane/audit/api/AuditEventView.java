@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** One audit event as auditors read it. */
+/**
+ * One audit event as auditors read it. {@code sequence} is its leaf index in the tenant's log (0,
+ * 1, 2, … without gaps); {@code leafHash} is the RFC 9162 leaf hash the database recorded when the
+ * event was written (base64).
+ */
 public record AuditEventView(
     long sequence,
     Instant time,
@@ -18,7 +22,8 @@ public record AuditEventView(
     int status,
     String requestId,
     String sourceAddress,
-    Map<String, Object> details) {
+    Map<String, Object> details,
+    String leafHash) {
 
   /** Who acted: {@code clientId} is set for CI service accounts. */
   public record Actor(String subject, String name, String clientId, List<String> roles) {}
@@ -26,7 +31,7 @@ public record AuditEventView(
   public static AuditEventView of(AuditEvent e) {
     List<String> roles = e.roles.isEmpty() ? List.of() : List.of(e.roles.split(","));
     return new AuditEventView(
-        e.id,
+        e.seq,
         e.occurredAt,
         e.tenant,
         new Actor(e.actorSubject, e.actorName, e.clientId, roles),
@@ -37,6 +42,7 @@ public record AuditEventView(
         e.status,
         e.requestId,
         e.sourceAddress,
-        e.details);
+        e.details,
+        Base64s.of(e.leafHash));
   }
 }

@@ -1,0 +1,71 @@
+package io.modelplane.audit.chain;
+
+import java.util.Arrays;
+
+/** A growable UTF-8 byte buffer that is reused row after row, so encoding allocates nothing. */
+public final class Utf8Bytes {
+
+  private byte[] bytes = new byte[512];
+  private int length;
+
+  public void clear() {
+    length = 0;
+  }
+
+  public byte[] array() {
+    return bytes;
+  }
+
+  public int length() {
+    return length;
+  }
+
+  public byte[] toByteArray() {
+    return Arrays.copyOf(bytes, length);
+  }
+
+  public Utf8Bytes ascii(char c) {
+    ensure(1);
+    bytes[length++] = (byte) c;
+    return this;
+  }
+
+  public Utf8Bytes ascii(String s) {
+    ensure(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      bytes[length++] = (byte) s.charAt(i);
+    }
+    return this;
+  }
+
+  public Utf8Bytes number(long n) {
+    return ascii(Long.toString(n));
+  }
+
+  /** Appends one code point in UTF-8. */
+  public Utf8Bytes codePoint(int cp) {
+    ensure(4);
+    if (cp < 0x80) {
+      bytes[length++] = (byte) cp;
+    } else if (cp < 0x800) {
+      bytes[length++] = (byte) (0xC0 | (cp >> 6));
+      bytes[length++] = (byte) (0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      bytes[length++] = (byte) (0xE0 | (cp >> 12));
+      bytes[length++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+      bytes[length++] = (byte) (0x80 | (cp & 0x3F));
+    } else {
+      bytes[length++] = (byte) (0xF0 | (cp >> 18));
+      bytes[length++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+      bytes[length++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+      bytes[length++] = (byte) (0x80 | (cp & 0x3F));
+    }
+    return this;
+  }
+
+  private void ensure(int more) {
+    if (length + more > bytes.length) {
+      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+    }
+  }
+}

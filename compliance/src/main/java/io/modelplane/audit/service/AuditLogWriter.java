@@ -1,0 +1,273 @@
+package io.modelplane.audit.service;
+
+import io.modelplane.audit.chain.JsonText;
+import io.modelplane.audit.chain.UtcMicros;
+import io.modelplane.audit.chain.Utf8Bytes;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.LongAdder;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Appends events to the log with group commit: callers queue their event and wait; one writer
+ * thread hands whatever is queued to the database in a single call ({@code audit_append}, one round
+ * trip, one durable commit with {@code synchronous_commit = on} whatever the server's default),
+ * then releases the callers. A caller therefore returns only once its event is on disk, yet a
+ * thousand concurrent callers share a handful of commits instead of each paying its own. Within a
+ * batch events are ordered by tenant (so writers on several replicas take the per-tenant log locks
+ * in one order) and keep their arrival order. A batch that fails is retried event by event, so one
+ * bad event fails alone.
+ */
+@ApplicationScoped
+public class AuditLogWriter {
+
+  private static final Logger LOG = Logger.getLogger(AuditLogWriter.class);
+  private static final String APPEND = "SELECT audit_append(?::jsonb)";
+
+  @Inject DataSource dataSource;
+
+  @ConfigProperty(name = "modelplane.audit.batch-size", defaultValue = "500")
+  int batchSize;
+
+  @ConfigProperty(name = "modelplane.audit.append-timeout", defaultValue = "30s")
+  Duration timeout;
+
+  private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+  private final LongAdder committedEvents = new LongAdder();
+  private final LongAdder commits = new LongAdder();
+  private Thread worker;
+  private volatile boolean stopping;
+
+  /** The writer thread's own connection, kept between batches (saves a pool round trip each). */
+  private Connection connection;
+
+  private PreparedStatement append;
+
+  AuditLogWriter() {}
+
+  /** A writer outside CDI (benchmarks, a second replica in tests); {@link #close()} stops it. */
+  public AuditLogWriter(DataSource dataSource, int batchSize, Duration timeout) {
+    this.dataSource = dataSource;
+    this.batchSize = batchSize;
+    this.timeout = timeout;
+  }
+
+  /** Appends {@code entry} and returns its sequence number once it is committed. */
+  public long append(AuditEntry entry) {
+    Pending pending = new Pending(entry, new CompletableFuture<>());
+    if (!start()) {
+      writeOnOwnConnection(pending);
+    } else {
+      queue.add(pending);
+    }
+    try {
+      return pending.done().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the audit event could not be recorded", e.getCause());
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("the audit event was not recorded within " + timeout, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while recording an audit event", e);
+    }
+  }
+
+  /** Events committed so far (for benchmarks and metrics). */
+  public long committedEvents() {
+    return committedEvents.sum();
+  }
+
+  /** Transactions committed so far: events per commit is the batching achieved. */
+  public long commits() {
+    return commits.sum();
+  }
+
+  /** Starts the writer thread once; false when shutting down (callers then write themselves). */
+  private synchronized boolean start() {
+    if (stopping) {
+      return false;
+    }
+    if (worker == null) {
+      worker = Thread.ofPlatform().daemon().name("audit-log-writer").start(this::run);
+    }
+    return true;
+  }
+
+  @PreDestroy
+  public void close() {
+    Thread w;
+    synchronized (this) {
+      stopping = true;
+      w = worker;
+    }
+    if (w != null) {
+      try {
+        w.join(timeout.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private void run() {
+    List<Pending> batch = new ArrayList<>(batchSize);
+    try {
+      while (true) {
+        Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          if (stopping) {
+            return;
+          }
+          continue;
+        }
+        batch.add(first);
+        queue.drainTo(batch, batchSize - 1);
+        write(batch);
+        batch.clear();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      disconnect();
+    }
+  }
+
+  private void write(List<Pending> batch) {
+    List<Pending> ordered = new ArrayList<>(batch);
+    ordered.sort(Comparator.comparing(p -> p.entry().tenant()));
+    try {
+      complete(ordered, call(ordered));
+    } catch (SQLException | RuntimeException e) {
+      disconnect();
+      if (ordered.size() == 1) {
+        fail(ordered.getFirst(), e);
+        return;
+      }
+      LOG.warnf(
+          "a batch of %d audit events failed (%s); writing them one by one", ordered.size(), e);
+      ordered.forEach(p -> write(List.of(p)));
+    }
+  }
+
+  private List<Long> call(List<Pending> batch) throws SQLException {
+    if (append == null) {
+      connection = dataSource.getConnection();
+      append = connection.prepareStatement(APPEND);
+    }
+    return call(append, batch);
+  }
+
+  /** A caller during shutdown writes on a pooled connection of its own. */
+  private void writeOnOwnConnection(Pending pending) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(APPEND)) {
+      complete(List.of(pending), call(s, List.of(pending)));
+    } catch (SQLException | RuntimeException e) {
+      fail(pending, e);
+    }
+  }
+
+  private static List<Long> call(PreparedStatement s, List<Pending> batch) throws SQLException {
+    s.setString(1, json(batch));
+    List<Long> seqs = new ArrayList<>(batch.size());
+    try (ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        seqs.add(rs.getLong(1));
+      }
+    }
+    if (seqs.size() != batch.size()) {
+      throw new IllegalStateException(seqs.size() + " of " + batch.size() + " events appended");
+    }
+    return seqs;
+  }
+
+  private void complete(List<Pending> batch, List<Long> seqs) {
+    commits.increment();
+    committedEvents.add(batch.size());
+    for (int i = 0; i < batch.size(); i++) {
+      batch.get(i).done().complete(seqs.get(i));
+    }
+  }
+
+  private static void fail(Pending p, Exception e) {
+    LOG.errorf("audit event %s in %s not recorded: %s", p.entry().action(), p.entry().tenant(), e);
+    p.done().completeExceptionally(e);
+  }
+
+  private void disconnect() {
+    try {
+      if (connection != null) {
+        connection.close();
+      }
+    } catch (SQLException ignored) {
+      // a broken connection is replaced on the next batch
+    }
+    connection = null;
+    append = null;
+  }
+
+  /** The batch as the JSON array {@code audit_append} takes: one object per event. */
+  static String json(List<Pending> batch) {
+    Utf8Bytes out = new Utf8Bytes();
+    out.ascii('[');
+    for (int i = 0; i < batch.size(); i++) {
+      AuditEntry e = batch.get(i).entry();
+      out.ascii(i == 0 ? "{" : ",{");
+      field(out, "tenant", e.tenant());
+      out.ascii(",\"occurred_at\":\"");
+      UtcMicros.write(UtcMicros.of(e.occurredAt()), out);
+      out.ascii('"');
+      out.ascii(',');
+      field(out, "actor_subject", e.actorSubject());
+      out.ascii(',');
+      field(out, "actor_name", e.actorName());
+      out.ascii(',');
+      field(out, "client_id", e.clientId());
+      out.ascii(',');
+      field(out, "roles", e.roles());
+      out.ascii(',');
+      field(out, "action", e.action());
+      out.ascii(',');
+      field(out, "resource_type", e.resourceType());
+      out.ascii(',');
+      field(out, "resource_id", e.resourceId());
+      out.ascii(',');
+      field(out, "outcome", e.outcome());
+      out.ascii(",\"status\":").number(e.status());
+      out.ascii(',');
+      field(out, "request_id", e.requestId());
+      out.ascii(',');
+      field(out, "source_address", e.sourceAddress());
+      out.ascii(",\"details\":");
+      JsonText.canonical(e.details() == null ? Map.of() : (Object) e.details(), out);
+      out.ascii('}');
+    }
+    out.ascii(']');
+    return new String(out.array(), 0, out.length(), StandardCharsets.UTF_8);
+  }
+
+  private static void field(Utf8Bytes out, String name, String value) {
+    out.ascii('"').ascii(name).ascii("\":");
+    JsonText.string(value, out);
+  }
+
+  record Pending(AuditEntry entry, CompletableFuture<Long> done) {}
+}
