@@ -81,8 +81,8 @@ class PrivacyPagesIT {
     // When he scans version 1's baseline
     Locator form = page.locator("#start-scan");
     form.getByLabel("What").selectOption("baseline");
-    form.getByLabel("Model").fill(model);
-    form.getByLabel("Version").fill("1");
+    form.getByLabel("Model", exact()).fill(model);
+    form.getByLabel("Version", exact()).fill("1");
     form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Scan")).click();
 
     // Then the scan's page fills in its findings when it is done, examples masked
@@ -113,6 +113,10 @@ class PrivacyPagesIT {
 
     assertThat(page.locator("#privacy-settings")).containsText("Payload redaction");
     assertThat(page.locator("#start-scan")).hasCount(0);
+  }
+
+  private static Locator.GetByLabelOptions exact() {
+    return new Locator.GetByLabelOptions().setExact(true);
   }
 
   private static String bob() {
