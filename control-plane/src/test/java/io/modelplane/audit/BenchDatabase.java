@@ -32,7 +32,7 @@ final class BenchDatabase {
               ? "ALTER ROLE modelplane_app SET synchronous_commit = on"
               : "ALTER ROLE modelplane_app RESET synchronous_commit");
     }
-    Arc.container().instance(AgroalDataSource.class).get().flush(FlushMode.GRACEFUL);
+    Arc.container().instance(AgroalDataSource.class).get().flush(FlushMode.ALL);
   }
 
   /** The application role's setting, as a fresh pooled connection reports it. */
