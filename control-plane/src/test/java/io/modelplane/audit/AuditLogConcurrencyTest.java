@@ -49,7 +49,7 @@ class AuditLogConcurrencyTest {
     // Given two tenants and a second writer, as another control-plane replica would have
     String a = AuditFixtures.newTenant("conc");
     String b = AuditFixtures.newTenant("conc");
-    AuditLogWriter replica = new AuditLogWriter(dataSource, 100, Duration.ofSeconds(30));
+    AuditLogWriter replica = new AuditLogWriter(dataSource, 100, Duration.ofSeconds(30), 2);
 
     // When many threads append to both through both writers, and some insert directly
     try (ExecutorService pool = Executors.newFixedThreadPool(THREADS)) {

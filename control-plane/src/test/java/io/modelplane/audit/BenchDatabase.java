@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -33,6 +35,11 @@ final class BenchDatabase {
               : "ALTER ROLE modelplane_app RESET synchronous_commit");
     }
     Arc.container().instance(AgroalDataSource.class).get().flush(FlushMode.GRACEFUL);
+    String expected = on ? "on" : "off";
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .ignoreExceptions()
+        .until(() -> expected.equals(synchronousCommitOfTheApplication()));
   }
 
   /** The application role's setting, as a fresh pooled connection reports it. */

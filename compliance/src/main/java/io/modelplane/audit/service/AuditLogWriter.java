@@ -50,24 +50,23 @@ public class AuditLogWriter {
   @ConfigProperty(name = "modelplane.audit.append-timeout", defaultValue = "30s")
   Duration timeout;
 
+  @ConfigProperty(name = "modelplane.audit.writers", defaultValue = "1")
+  int writers;
+
   private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
   private final LongAdder committedEvents = new LongAdder();
   private final LongAdder commits = new LongAdder();
-  private Thread worker;
+  private final List<Thread> workers = new ArrayList<>();
   private volatile boolean stopping;
-
-  /** The writer thread's own connection, kept between batches (saves a pool round trip each). */
-  private Connection connection;
-
-  private PreparedStatement append;
 
   AuditLogWriter() {}
 
   /** A writer outside CDI (benchmarks, a second replica in tests); {@link #close()} stops it. */
-  public AuditLogWriter(DataSource dataSource, int batchSize, Duration timeout) {
+  public AuditLogWriter(DataSource dataSource, int batchSize, Duration timeout, int writers) {
     this.dataSource = dataSource;
     this.batchSize = batchSize;
     this.timeout = timeout;
+    this.writers = writers;
   }
 
   /** Appends {@code entry} and returns its sequence number once it is committed. */
@@ -100,25 +99,26 @@ public class AuditLogWriter {
     return commits.sum();
   }
 
-  /** Starts the writer thread once; false when shutting down (callers then write themselves). */
+  /** Starts the writer threads once; false when shutting down (callers then write themselves). */
   private synchronized boolean start() {
     if (stopping) {
       return false;
     }
-    if (worker == null) {
-      worker = Thread.ofPlatform().daemon().name("audit-log-writer").start(this::run);
+    while (workers.size() < Math.max(1, writers)) {
+      String name = "audit-log-writer-" + workers.size();
+      workers.add(Thread.ofPlatform().daemon().name(name).start(() -> new Lane().run()));
     }
     return true;
   }
 
   @PreDestroy
   public void close() {
-    Thread w;
+    List<Thread> running;
     synchronized (this) {
       stopping = true;
-      w = worker;
+      running = List.copyOf(workers);
     }
-    if (w != null) {
+    for (Thread w : running) {
       try {
         w.join(timeout.toMillis());
       } catch (InterruptedException e) {
@@ -127,52 +127,74 @@ public class AuditLogWriter {
     }
   }
 
-  private void run() {
-    List<Pending> batch = new ArrayList<>(batchSize);
-    try {
-      while (true) {
-        Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
-        if (first == null) {
-          if (stopping) {
-            return;
+  /** One writer thread with the connection it keeps between batches (saves a pool round trip). */
+  private final class Lane {
+
+    private Connection connection;
+    private PreparedStatement append;
+
+    void run() {
+      List<Pending> batch = new ArrayList<>(batchSize);
+      try {
+        while (true) {
+          Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+          if (first == null) {
+            if (stopping) {
+              return;
+            }
+            continue;
           }
-          continue;
+          batch.add(first);
+          queue.drainTo(batch, batchSize - 1);
+          write(batch);
+          batch.clear();
         }
-        batch.add(first);
-        queue.drainTo(batch, batchSize - 1);
-        write(batch);
-        batch.clear();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } finally {
+        disconnect();
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } finally {
-      disconnect();
     }
-  }
 
-  private void write(List<Pending> batch) {
-    List<Pending> ordered = new ArrayList<>(batch);
-    ordered.sort(Comparator.comparing(p -> p.entry().tenant()));
-    try {
-      complete(ordered, call(ordered));
-    } catch (SQLException | RuntimeException e) {
-      disconnect();
-      if (ordered.size() == 1) {
-        fail(ordered.getFirst(), e);
+    private void write(List<Pending> batch) {
+      List<Pending> ordered = new ArrayList<>(batch);
+      ordered.sort(Comparator.comparing(p -> p.entry().tenant()));
+      try {
+        complete(ordered, call(ordered));
         return;
+      } catch (SQLException | RuntimeException e) {
+        disconnect();
+        LOG.warnf("a batch of %d audit events failed (%s); retrying one by one", ordered.size(), e);
       }
-      LOG.warnf(
-          "a batch of %d audit events failed (%s); writing them one by one", ordered.size(), e);
-      ordered.forEach(p -> write(List.of(p)));
+      for (Pending p : ordered) {
+        try {
+          complete(List.of(p), call(List.of(p)));
+        } catch (SQLException | RuntimeException e) {
+          disconnect();
+          fail(p, e);
+        }
+      }
     }
-  }
 
-  private List<Long> call(List<Pending> batch) throws SQLException {
-    if (append == null) {
-      connection = dataSource.getConnection();
-      append = connection.prepareStatement(APPEND);
+    private List<Long> call(List<Pending> batch) throws SQLException {
+      if (append == null) {
+        connection = dataSource.getConnection();
+        append = connection.prepareStatement(APPEND);
+      }
+      return AuditLogWriter.call(append, batch);
     }
-    return call(append, batch);
+
+    private void disconnect() {
+      try {
+        if (connection != null) {
+          connection.close();
+        }
+      } catch (SQLException ignored) {
+        // a broken connection is replaced on the next batch
+      }
+      connection = null;
+      append = null;
+    }
   }
 
   /** A caller during shutdown writes on a pooled connection of its own. */
@@ -210,18 +232,6 @@ public class AuditLogWriter {
   private static void fail(Pending p, Exception e) {
     LOG.errorf("audit event %s in %s not recorded: %s", p.entry().action(), p.entry().tenant(), e);
     p.done().completeExceptionally(e);
-  }
-
-  private void disconnect() {
-    try {
-      if (connection != null) {
-        connection.close();
-      }
-    } catch (SQLException ignored) {
-      // a broken connection is replaced on the next batch
-    }
-    connection = null;
-    append = null;
   }
 
   /** The batch as the JSON array {@code audit_append} takes: one object per event. */
