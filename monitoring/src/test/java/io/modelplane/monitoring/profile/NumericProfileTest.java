@@ -87,7 +87,7 @@ class NumericProfileTest {
     assertThat(merged.min()).isEqualTo(whole.min());
     assertThat(merged.max()).isEqualTo(whole.max());
     assertThat(KllSketchTest.maxRankError(window, merged.cdf()))
-        .isLessThanOrEqualTo(KllSketch.rankError(400));
+        .isLessThanOrEqualTo(KllSketch.rankError(OPTIONS.kllK()));
     if (window.length <= OPTIONS.exactLimit()) {
       assertThat(merged.exactValues()).containsExactly(window);
     } else {
