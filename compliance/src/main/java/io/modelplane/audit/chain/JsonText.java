@@ -25,8 +25,20 @@ public final class JsonText {
       out.ascii("null");
       return;
     }
-    out.ascii('"');
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    out.reserve(n + 2);
+    out.put((byte) '"');
+    int i = 0;
+    // the common case: printable ASCII that needs no escape, copied byte for byte
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+        break;
+      }
+      out.put((byte) c);
+      i++;
+    }
+    for (; i < n; i++) {
       char c = s.charAt(i);
       switch (c) {
         case '"' -> out.ascii("\\\"");
@@ -40,7 +52,7 @@ public final class JsonText {
           if (c < 0x20) {
             out.ascii("\\u00").ascii(HEX[c >> 4]).ascii(HEX[c & 0xF]);
           } else if (Character.isHighSurrogate(c)
-              && i + 1 < s.length()
+              && i + 1 < n
               && Character.isLowSurrogate(s.charAt(i + 1))) {
             out.codePoint(Character.toCodePoint(c, s.charAt(++i)));
           } else {

@@ -41,31 +41,8 @@ public final class UtcMicros {
     long day = doy - (153 * mp + 2) / 5 + 1;
     long month = mp < 10 ? mp + 3 : mp - 9;
     long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-    digits(year, 4, out);
-    out.ascii('-');
-    digits(month, 2, out);
-    out.ascii('-');
-    digits(day, 2, out);
-    out.ascii('T');
-    digits(secondOfDay / 3600, 2, out);
-    out.ascii(':');
-    digits(secondOfDay / 60 % 60, 2, out);
-    out.ascii(':');
-    digits(secondOfDay % 60, 2, out);
-    out.ascii('.');
-    digits(fraction, 6, out);
-    out.ascii('Z');
-  }
-
-  private static void digits(long value, int width, Utf8Bytes out) {
-    long limit = 1;
-    for (int i = 1; i < width; i++) {
-      limit *= 10;
-    }
-    while (limit > 1 && value < limit) {
-      out.ascii('0');
-      limit /= 10;
-    }
-    out.number(value);
+    out.digits(year, 4).ascii('-').digits(month, 2).ascii('-').digits(day, 2).ascii('T');
+    out.digits(secondOfDay / 3600, 2).ascii(':').digits(secondOfDay / 60 % 60, 2).ascii(':');
+    out.digits(secondOfDay % 60, 2).ascii('.').digits(fraction, 6).ascii('Z');
   }
 }

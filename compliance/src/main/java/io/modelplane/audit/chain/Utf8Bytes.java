@@ -38,8 +38,41 @@ public final class Utf8Bytes {
     return this;
   }
 
+  /** Appends the decimal digits of {@code n} without creating a string. */
   public Utf8Bytes number(long n) {
-    return ascii(Long.toString(n));
+    if (n < 0) {
+      if (n == Long.MIN_VALUE) {
+        return ascii(Long.toString(n));
+      }
+      ascii('-');
+      n = -n;
+    }
+    int digits = 1;
+    for (long p = 10; digits < 19 && p <= n; p *= 10) {
+      digits++;
+    }
+    return digits(n, digits);
+  }
+
+  /** Appends {@code n} as exactly {@code width} digits, zero-padded (n must fit). */
+  public Utf8Bytes digits(long n, int width) {
+    ensure(width);
+    for (int i = length + width - 1; i >= length; i--) {
+      bytes[i] = (byte) ('0' + n % 10);
+      n /= 10;
+    }
+    length += width;
+    return this;
+  }
+
+  /** Makes room for {@code more} bytes; callers then write with {@link #put}. */
+  void reserve(int more) {
+    ensure(more);
+  }
+
+  /** Writes one byte into reserved room. */
+  void put(byte b) {
+    bytes[length++] = b;
   }
 
   /** Appends one code point in UTF-8. */
