@@ -47,7 +47,7 @@ public final class SpecRules {
     if (!BACKENDS.contains(backend)) {
       errors.add(new FieldError("backend", "must be kubernetes or local"));
     }
-    throwIfAny(errors);
+    InvalidInputException.throwIfAny(errors);
   }
 
   /** Checks a complete spec for a deployment on {@code backend}. */
@@ -74,7 +74,7 @@ public final class SpecRules {
       errors.add(new FieldError("sampling", "must be between 0 and 1"));
     }
     checkRollout(spec.rollout(), errors);
-    throwIfAny(errors);
+    InvalidInputException.throwIfAny(errors);
   }
 
   private static void checkReplicas(DeploymentSpec.Replicas replicas, List<FieldError> errors) {
@@ -193,16 +193,6 @@ public final class SpecRules {
       } catch (IllegalArgumentException e) {
         errors.add(new FieldError("rollout.gates.readyTimeout", e.getMessage()));
       }
-    }
-  }
-
-  private static void throwIfAny(List<FieldError> errors) {
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(
-          errors.size() == 1
-              ? errors.getFirst().field() + ": " + errors.getFirst().message()
-              : errors.size() + " fields are invalid",
-          errors);
     }
   }
 }

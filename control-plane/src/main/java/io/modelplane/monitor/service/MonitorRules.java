@@ -66,13 +66,7 @@ public final class MonitorRules {
         errors.add(new FieldError("threshold", "must be above 0 (overrides each statistic's)"));
       }
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(
-          errors.size() == 1
-              ? errors.getFirst().field() + ": " + errors.getFirst().message()
-              : errors.size() + " fields are invalid",
-          errors);
-    }
+    InvalidInputException.throwIfAny(errors);
   }
 
   /** The condition a stored monitor watches for. */

@@ -28,13 +28,7 @@ public class WebhookService {
     if (secret == null || secret.length() < 16 || secret.length() > 256) {
       errors.add(new FieldError("secret", "must be 16 to 256 characters"));
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(
-          errors.size() == 1
-              ? errors.getFirst().field() + ": " + errors.getFirst().message()
-              : errors.size() + " fields are invalid",
-          errors);
-    }
+    InvalidInputException.throwIfAny(errors);
     Webhook w = new Webhook();
     w.tenant = tenant;
     w.url = url;

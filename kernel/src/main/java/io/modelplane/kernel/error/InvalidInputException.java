@@ -12,4 +12,15 @@ public final class InvalidInputException extends DomainException {
   public InvalidInputException(String message, List<FieldError> errors) {
     super(message, errors);
   }
+
+  /** Throws one exception naming every broken field, when there is any. */
+  public static void throwIfAny(List<FieldError> errors) {
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(
+          errors.size() == 1
+              ? errors.getFirst().field() + ": " + errors.getFirst().message()
+              : errors.size() + " fields are invalid",
+          List.copyOf(errors));
+    }
+  }
 }
