@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -34,6 +35,8 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
   int capacity;
 
   private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+  private final LongAdder hits = new LongAdder();
+  private final LongAdder misses = new LongAdder();
 
   record Remembered(SecurityIdentity identity, long expiresAt) {}
 
@@ -53,12 +56,15 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
       TokenAuthenticationRequest request, AuthenticationRequestContext context) {
     Remembered hit = remembered.get(request.getToken().getToken());
     if (hit == null) {
+      misses.increment();
       return Uni.createFrom().nullItem();
     }
     if (Instant.now().getEpochSecond() >= hit.expiresAt()) {
       remembered.remove(request.getToken().getToken());
+      misses.increment();
       return Uni.createFrom().nullItem();
     }
+    hits.increment();
     RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
     QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder(hit.identity());
     if (routing != null) {
@@ -86,5 +92,15 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         remembered.put(token, new Remembered(identity, jwt.getExpirationTime()));
       }
     }
+  }
+
+  /** Requests answered from memory (exported as {@code modelplane_verified_tokens_total}). */
+  public long hits() {
+    return hits.sum();
+  }
+
+  /** Requests whose token had to be verified (not remembered, or expired). */
+  public long misses() {
+    return misses.sum();
   }
 }
