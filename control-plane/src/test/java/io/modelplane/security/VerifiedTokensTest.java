@@ -3,9 +3,12 @@ package io.modelplane.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
 import java.time.Instant;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -85,5 +88,26 @@ class VerifiedTokensTest {
     public <T> T getClaim(String claimName) {
       return "exp".equals(claimName) ? (T) Long.valueOf(exp) : null;
     }
+  }
+
+  @Test
+  void shouldBeAskedBeforeAnyProviderThatKeepsTheDefaultPriority() {
+    // Given a provider with the interface's default priority, as the OIDC extension's is
+    IdentityProvider<TokenAuthenticationRequest> defaultPriority =
+        new IdentityProvider<>() {
+          @Override
+          public Class<TokenAuthenticationRequest> getRequestType() {
+            return TokenAuthenticationRequest.class;
+          }
+
+          @Override
+          public Uni<SecurityIdentity> authenticate(
+              TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+            return Uni.createFrom().nullItem();
+          }
+        };
+
+    // Then ours is strictly higher: a tie leaves the order to bean discovery
+    assertThat(tokens.priority()).isGreaterThan(defaultPriority.priority());
   }
 }
