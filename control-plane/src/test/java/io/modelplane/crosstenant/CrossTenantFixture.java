@@ -8,13 +8,14 @@ import io.modelplane.testing.Tokens;
 import io.restassured.http.ContentType;
 
 /**
- * The objects in acme the harness attacks: a model with one version, the champion alias, and a
- * pending production request. Created once, through the API, by acme's own members.
+ * The objects in acme the harness attacks: a model with one version and its baseline, the champion
+ * alias, and a pending production request. Created once, through the API, by acme's own members.
  */
 final class CrossTenantFixture {
 
   static final String MODEL = "xt-fixture";
   static final String DEPLOYMENT = "xt-fixture";
+  static final String BASELINE = "f0,f1,f2,f3\n0.1,0.2,0.3,0.4\n0.5,0.6,0.7,0.8\n";
   private static Long request;
 
   private CrossTenantFixture() {}
@@ -27,6 +28,14 @@ final class CrossTenantFixture {
     RegistryClient.createModel(bob, "acme", MODEL, "classification");
     RegistryClient.register(
         bob, "acme", MODEL, "{\"engine\":\"xgboost\"}", TestArtifacts.xgboost());
+    given()
+        .auth()
+        .oauth2(bob)
+        .contentType("text/csv")
+        .body(BASELINE)
+        .put("/api/v1/tenants/acme/models/{m}/versions/1/baseline", MODEL)
+        .then()
+        .statusCode(200);
     given()
         .auth()
         .oauth2(bob)

@@ -92,6 +92,26 @@ public final class TenantOperations {
             null,
             writers,
             "/api/v1/tenants/{tenant}/stage-requests/{request}"),
+        // registry: baselines and immutable versions
+        new TenantOperation(
+            "PUT",
+            model + "/versions/1/baseline",
+            "text/csv",
+            "f0,f1\n9,9\n",
+            writers,
+            model + "/versions/1/baseline/data"),
+        TenantOperation.read(model + "/versions/1/baseline", all),
+        TenantOperation.read(model + "/versions/1/baseline/data", all),
+        TenantOperation.write(
+            "PUT", model + "/versions/1", "{\"engine\":\"onnx\"}", writers, model + "/versions/1"),
+        TenantOperation.write(
+            "PATCH",
+            model + "/versions/1",
+            "{\"description\":\"defaced\"}",
+            writers,
+            model + "/versions/1"),
+        TenantOperation.write(
+            "DELETE", model + "/versions/1", null, writers, model + "/versions/1"),
         // deployments
         TenantOperation.read(deployments, all),
         TenantOperation.write(

@@ -157,6 +157,94 @@ class ModelResourceTest {
         .header("Location", endsWith("/models/" + name));
   }
 
+  @Test
+  void shouldPageThroughModelsByNameFollowingNextCursor() {
+    // Given five models under one prefix, created out of name order
+    String prefix = RegistryClient.uniqueName("page");
+    for (String suffix : List.of("c", "a", "e", "b", "d")) {
+      RegistryClient.createModel(Tokens.user(BOB), "acme", prefix + "-" + suffix, "regression")
+          .then()
+          .statusCode(201);
+    }
+
+    // When a viewer lists them two at a time, following nextCursor
+    List<List<String>> pages = pages(prefix, "name", 2);
+
+    // Then every model comes once, in name order, and the last page has no cursor
+    assertThat(pages)
+        .containsExactly(
+            List.of(prefix + "-a", prefix + "-b"),
+            List.of(prefix + "-c", prefix + "-d"),
+            List.of(prefix + "-e"));
+  }
+
+  @Test
+  void shouldSortByCreationAcrossPages() {
+    // Given three models created in an order that is not their name order
+    String prefix = RegistryClient.uniqueName("made");
+    List<String> created = List.of(prefix + "-z", prefix + "-m", prefix + "-a");
+    for (String name : created) {
+      RegistryClient.createModel(Tokens.user(BOB), "acme", name, "regression")
+          .then()
+          .statusCode(201);
+    }
+
+    // When listed by creation, two per page
+    List<List<String>> pages = pages(prefix, "created", 2);
+
+    // Then they come in the order they were created
+    assertThat(pages).containsExactly(created.subList(0, 2), created.subList(2, 3));
+  }
+
+  @Test
+  void shouldRejectUnknownSortNamingTheField() {
+    given()
+        .auth()
+        .oauth2(Tokens.user("carol"))
+        .queryParam("sort", "popularity")
+        .get("/api/v1/tenants/acme/models")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem("sort"));
+  }
+
+  @Test
+  void shouldRejectCursorThatIsNotFromTheCreatedList() {
+    given()
+        .auth()
+        .oauth2(Tokens.user("carol"))
+        .queryParam("sort", "created")
+        .queryParam("after", "churn")
+        .get("/api/v1/tenants/acme/models")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("after"));
+  }
+
+  /** Follows nextCursor from the first page to the last; each page's names. */
+  private static List<List<String>> pages(String prefix, String sort, int limit) {
+    List<List<String>> pages = new java.util.ArrayList<>();
+    String cursor = null;
+    do {
+      var request =
+          given()
+              .auth()
+              .oauth2(Tokens.user("carol"))
+              .queryParam("prefix", prefix)
+              .queryParam("sort", sort)
+              .queryParam("limit", limit);
+      if (cursor != null) {
+        request.queryParam("after", cursor);
+      }
+      var page =
+          request.get("/api/v1/tenants/acme/models").then().statusCode(200).extract().jsonPath();
+      pages.add(page.getList("items.name", String.class));
+      cursor = page.getString("nextCursor");
+    } while (cursor != null && pages.size() < 10);
+    return pages;
+  }
+
   private static io.restassured.response.Response patch(String name, String ifMatch, String body) {
     return given()
         .auth()

@@ -1,6 +1,7 @@
 package io.modelplane.registry;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.modelplane.testing.KeycloakResource;
@@ -128,6 +129,98 @@ class StageResourceTest {
     // Then only version 2 is in production
     version(1).then().body("stage", equalTo("archived"));
     version(2).then().body("stage", equalTo("production"));
+  }
+
+  @Test
+  void shouldReplayRetriedStageRequestInsteadOfAskingTwice() {
+    // Given a production request sent with an Idempotency-Key
+    String key = "promote-" + model;
+    Response first =
+        keyed("bob", key, "{\"targetStage\":\"production\"}")
+            .post("/api/v1/tenants/acme/models/{m}/versions/1/stage-requests", model);
+
+    // When the pipeline retries it with the same key
+    Response retry =
+        keyed("bob", key, "{\"targetStage\":\"production\"}")
+            .post("/api/v1/tenants/acme/models/{m}/versions/1/stage-requests", model);
+
+    // Then the first answer is replayed (not a 409 "already pending") and one request exists
+    first.then().statusCode(201);
+    retry
+        .then()
+        .statusCode(201)
+        .header("Idempotent-Replayed", "true")
+        .header("Location", equalTo(first.header("Location")));
+    assertThat(retry.asString()).isEqualTo(first.asString());
+    assertThat(requests(1)).hasSize(1);
+  }
+
+  @Test
+  void shouldReplayRetriedApprovalAndRecordItOnce() {
+    // Given a pending production request that alice approved with an Idempotency-Key
+    long id = request(1, "production").then().statusCode(201).extract().jsonPath().getLong("id");
+    String key = "approve-" + id;
+    Response first =
+        keyed("alice", key, "{\"comment\":\"ok\"}")
+            .post("/api/v1/tenants/acme/stage-requests/{id}/approve", id);
+
+    // When her click is retried with the same key
+    Response retry =
+        keyed("alice", key, "{\"comment\":\"ok\"}")
+            .post("/api/v1/tenants/acme/stage-requests/{id}/approve", id);
+
+    // Then she gets the same answer instead of "already decided", and one approval is recorded
+    first.then().statusCode(200).body("state", equalTo("approved"));
+    retry.then().statusCode(200).header("Idempotent-Replayed", "true");
+    assertThat(retry.asString()).isEqualTo(first.asString());
+    given()
+        .auth()
+        .oauth2(Tokens.user("carol"))
+        .get("/api/v1/tenants/acme/stage-requests/{id}", id)
+        .then()
+        .statusCode(200)
+        .body("decisions.approver", equalTo(List.of("alice")));
+    given()
+        .auth()
+        .oauth2(Tokens.user("carol"))
+        .get("/api/v1/tenants/acme/models/{m}/versions/1/transitions", model)
+        .then()
+        .body("to", equalTo(List.of("production")));
+  }
+
+  @Test
+  void shouldReplayRetriedCancel() {
+    // Given bob cancelled his pending request with an Idempotency-Key
+    long id = request(1, "production").then().statusCode(201).extract().jsonPath().getLong("id");
+    String key = "cancel-" + id;
+    Response first =
+        keyed("bob", key, null).post("/api/v1/tenants/acme/stage-requests/{id}/cancel", id);
+
+    // When the call is retried / Then the first answer comes back, not a 409
+    Response retry =
+        keyed("bob", key, null).post("/api/v1/tenants/acme/stage-requests/{id}/cancel", id);
+
+    first.then().statusCode(200).body("state", equalTo("cancelled"));
+    retry.then().statusCode(200).header("Idempotent-Replayed", "true");
+    assertThat(retry.asString()).isEqualTo(first.asString());
+  }
+
+  private static io.restassured.specification.RequestSpecification keyed(
+      String user, String key, String json) {
+    var spec = given().auth().oauth2(Tokens.user(user)).header("Idempotency-Key", key);
+    return json == null ? spec : spec.contentType(ContentType.JSON).body(json);
+  }
+
+  private List<Object> requests(int version) {
+    return given()
+        .auth()
+        .oauth2(Tokens.user("carol"))
+        .get("/api/v1/tenants/acme/models/{m}/versions/{v}/stage-requests", model, version)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("id");
   }
 
   private Response request(int version, String target) {

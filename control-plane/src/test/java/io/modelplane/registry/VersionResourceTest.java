@@ -197,6 +197,26 @@ class VersionResourceTest {
   }
 
   @Test
+  void shouldRefusePatchOfAVersionAndKeepIt() {
+    // Given a registered version
+    String model = RegistryClient.modelWithVersion(ci(), "acme");
+    String before = version(model).asString();
+
+    // When a pipeline tries to edit it in place
+    var response =
+        given()
+            .auth()
+            .oauth2(ci())
+            .contentType("application/json")
+            .body("{\"description\":\"retrained\",\"version\":7}")
+            .patch("/api/v1/tenants/acme/models/{m}/versions/1", model);
+
+    // Then 405 says versions are read-only, and the version is unchanged
+    response.then().statusCode(405).contentType("application/problem+json");
+    assertThat(version(model).asString()).isEqualTo(before);
+  }
+
+  @Test
   void shouldReplayRetriedRegistrationInsteadOfCreatingSecondVersion() {
     // Given a registration with an Idempotency-Key
     String model = RegistryClient.uniqueName("retry");
@@ -241,6 +261,10 @@ class VersionResourceTest {
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("metadata.metrics.auc"));
+  }
+
+  private static io.restassured.response.Response version(String model) {
+    return given().auth().oauth2(ci()).get("/api/v1/tenants/acme/models/{m}/versions/1", model);
   }
 
   private static List<Integer> versions(String model) {

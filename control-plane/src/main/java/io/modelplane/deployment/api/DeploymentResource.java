@@ -211,6 +211,7 @@ public class DeploymentResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @TenantAccess({ADMIN, ENGINEER})
   @Audited(action = "rollout.promote", resource = "deployment")
+  @Idempotent
   public RolloutView promote(
       @PathParam("tenant") String tenant,
       @PathParam("deployment") String deployment,
@@ -223,6 +224,7 @@ public class DeploymentResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @TenantAccess({ADMIN, ENGINEER})
   @Audited(action = "rollout.abort", resource = "deployment")
+  @Idempotent
   public RolloutView abort(
       @PathParam("tenant") String tenant,
       @PathParam("deployment") String deployment,

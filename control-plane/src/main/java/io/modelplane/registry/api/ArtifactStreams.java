@@ -22,14 +22,18 @@ public final class ArtifactStreams {
     };
   }
 
+  /** The RFC 3230 {@code Digest} header value of a SHA-256 given in hex. */
+  public static String digest(String sha256) {
+    return "sha-256=" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(sha256));
+  }
+
   /** A version's artifact as a download, with its digest in the headers (API and UI alike). */
   public static Response download(ArtifactStore store, ModelVersion version) {
     String sha = version.artifactSha256;
     String file = version.model.name + "-v" + version.number + ".bin";
     return Response.ok(of(store, version.tenant, sha), MediaType.APPLICATION_OCTET_STREAM)
         .header("Content-Length", version.artifactSize)
-        .header(
-            "Digest", "sha-256=" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(sha)))
+        .header("Digest", digest(sha))
         .header("X-Artifact-Sha256", sha)
         .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
         .tag(sha)

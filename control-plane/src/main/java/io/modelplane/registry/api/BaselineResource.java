@@ -94,7 +94,7 @@ public class BaselineResource {
         .build();
   }
 
-  /** The data as uploaded. */
+  /** The data as uploaded, with its digest in the same headers as an artifact download. */
   @GET
   @Path("data")
   @Produces({CSV, JSONL})
@@ -106,6 +106,8 @@ public class BaselineResource {
     Baseline baseline = baselines.get(tenant, model, version);
     StreamingOutput body = ArtifactStreams.of(store, tenant, baseline.sha256);
     return Response.ok(body, baseline.format.equals("csv") ? CSV : JSONL)
+        .header("Content-Length", baseline.size)
+        .header("Digest", ArtifactStreams.digest(baseline.sha256))
         .header("X-Baseline-Sha256", baseline.sha256)
         .build();
   }

@@ -32,6 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Stage transitions of versions: requests (staging and archived apply at once, production waits for
  * four-eyes approval by tenant admins), decisions, and the transition history.
+ *
+ * <p>The keyed POSTs return {@link Response}, not the view: a replayed answer is a {@code Response}
+ * and the CDI subclass casts the interceptor's result to the declared return type.
  */
 @Path("/api/v1/tenants/{tenant}")
 @Authenticated
@@ -101,8 +104,9 @@ public class StageResource {
   @Path("stage-requests/{id}/approve")
   @Consumes(MediaType.APPLICATION_JSON)
   @TenantAccess(ADMIN)
+  @Idempotent
   @Audited(action = "stage.approve", resource = "stage-request")
-  public PromotionView approve(
+  public Response approve(
       @PathParam("tenant") String tenant, @PathParam("id") long id, @Valid DecisionBody body) {
     return decide(tenant, id, true, body);
   }
@@ -111,8 +115,9 @@ public class StageResource {
   @Path("stage-requests/{id}/reject")
   @Consumes(MediaType.APPLICATION_JSON)
   @TenantAccess(ADMIN)
+  @Idempotent
   @Audited(action = "stage.reject", resource = "stage-request")
-  public PromotionView reject(
+  public Response reject(
       @PathParam("tenant") String tenant, @PathParam("id") long id, @Valid DecisionBody body) {
     return decide(tenant, id, false, body);
   }
@@ -120,15 +125,16 @@ public class StageResource {
   @POST
   @Path("stage-requests/{id}/cancel")
   @TenantAccess({ADMIN, ENGINEER})
+  @Idempotent
   @Audited(action = "stage.cancel", resource = "stage-request")
-  public PromotionView cancel(@PathParam("tenant") String tenant, @PathParam("id") long id) {
+  public Response cancel(@PathParam("tenant") String tenant, @PathParam("id") long id) {
     PromotionRequest request = promotions.cancel(tenant, id, caller.name());
-    return PromotionView.of(request, promotions.approvals(tenant, id));
+    return Response.ok(PromotionView.of(request, promotions.approvals(tenant, id))).build();
   }
 
-  private PromotionView decide(String tenant, long id, boolean approve, DecisionBody body) {
+  private Response decide(String tenant, long id, boolean approve, DecisionBody body) {
     String comment = body == null ? null : body.comment();
     PromotionRequest request = promotions.decide(tenant, id, approve, comment, caller.name());
-    return PromotionView.of(request, promotions.approvals(tenant, id));
+    return Response.ok(PromotionView.of(request, promotions.approvals(tenant, id))).build();
   }
 }
