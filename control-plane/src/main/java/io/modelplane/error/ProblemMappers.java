@@ -103,7 +103,12 @@ public class ProblemMappers {
     }
     Response.Status known = Response.Status.fromStatusCode(status);
     String detail = known != null ? known.getReasonPhrase() : "request failed";
-    return Problems.of(status, detail, path(uri));
+    Response problem = Problems.of(status, detail, path(uri));
+    // a 405 must say which methods the resource does allow (RFC 9110 §15.5.6)
+    String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+    return allow == null
+        ? problem
+        : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
   }
 
   @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})

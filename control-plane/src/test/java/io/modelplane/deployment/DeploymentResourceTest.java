@@ -101,6 +101,41 @@ class DeploymentResourceTest {
   }
 
   @Test
+  void shouldReplayARetriedRollbackInsteadOfRollingBackTwice() {
+    // Given a deployment moved from version 1 to 2
+    create(bob(), "acme", deployment("\"version\":1", "first launch")).then().statusCode(201);
+    patch(bob(), "acme", name, "{\"version\":2,\"reason\":\"better recall\"}")
+        .then()
+        .statusCode(200);
+
+    // When a pipeline's rollback is retried with the same Idempotency-Key
+    String key = "rollback-" + name;
+    String first =
+        rollback(key)
+            .then()
+            .statusCode(200)
+            .body("currentRevision", equalTo(3))
+            .extract()
+            .asString();
+    var again = rollback(key);
+
+    // Then the retry gets the first answer, marked as a replay, and no fourth revision exists
+    again.then().statusCode(200).header("Idempotent-Replayed", "true");
+    assertThat(again.asString()).isEqualTo(first);
+    revisions(bob(), "acme", name).then().body("items.number", equalTo(List.of(3, 2, 1)));
+  }
+
+  private io.restassured.response.Response rollback(String key) {
+    return given()
+        .auth()
+        .oauth2(alice())
+        .header("Idempotency-Key", key)
+        .contentType(ContentType.JSON)
+        .body("{\"reason\":\"p99 regression\"}")
+        .post("/api/v1/tenants/acme/deployments/{d}/rollback", name);
+  }
+
+  @Test
   void shouldSplitTrafficForACanaryAndPromoteOrAbortOnDemand() {
     create(bob(), "acme", deployment("\"version\":1", "launch")).then().statusCode(201);
     String canary =

@@ -213,6 +213,7 @@ class VersionResourceTest {
 
     // Then 405 says versions are read-only, and the version is unchanged
     response.then().statusCode(405).contentType("application/problem+json");
+    assertThat(response.header("Allow")).contains("GET");
     assertThat(version(model).asString()).isEqualTo(before);
   }
 

@@ -49,6 +49,19 @@ class ResourceSecurityCoverageTest {
   }
 
   @Test
+  void shouldReturnAResponseFromEveryIdempotentMethod() throws Exception {
+    // a replayed answer is a Response; a method declared to return a view cannot pass it on (500)
+    List<String> wrong = new ArrayList<>();
+    for (Method m : resourceMethods()) {
+      if (has(m, io.modelplane.web.idempotency.Idempotent.class)
+          && !jakarta.ws.rs.core.Response.class.isAssignableFrom(m.getReturnType())) {
+        wrong.add(describe(m));
+      }
+    }
+    assertThat(wrong).as("@Idempotent methods that do not return Response").isEmpty();
+  }
+
+  @Test
   void shouldDeclareAuthorizationOnEveryMethod() throws Exception {
     List<String> missing = new ArrayList<>();
     for (Method m : resourceMethods()) {

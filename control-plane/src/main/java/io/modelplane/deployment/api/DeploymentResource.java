@@ -37,6 +37,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -185,14 +188,17 @@ public class DeploymentResource {
   @TenantAccess({ADMIN, ENGINEER})
   @Audited(action = "deployment.rollback", resource = "deployment")
   @Idempotent
-  public DeploymentView rollback(
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = DeploymentView.class)))
+  public Response rollback(
       @PathParam("tenant") String tenant,
       @PathParam("deployment") String deployment,
       @Valid @NotNull RollbackRequest request) {
     Deployment d =
         deployments.rollback(
             tenant, deployment, request.toRevision(), request.reason(), caller.name());
-    return view(queries.details(tenant, d.name));
+    return Response.ok(view(queries.details(tenant, d.name))).build();
   }
 
   @GET
@@ -212,11 +218,17 @@ public class DeploymentResource {
   @TenantAccess({ADMIN, ENGINEER})
   @Audited(action = "rollout.promote", resource = "deployment")
   @Idempotent
-  public RolloutView promote(
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = RolloutView.class)))
+  public Response promote(
       @PathParam("tenant") String tenant,
       @PathParam("deployment") String deployment,
       @Valid @NotNull ReasonRequest request) {
-    return RolloutView.of(deployments.promote(tenant, deployment, request.reason(), caller.name()));
+    return Response.ok(
+            RolloutView.of(
+                deployments.promote(tenant, deployment, request.reason(), caller.name())))
+        .build();
   }
 
   @POST
@@ -225,11 +237,16 @@ public class DeploymentResource {
   @TenantAccess({ADMIN, ENGINEER})
   @Audited(action = "rollout.abort", resource = "deployment")
   @Idempotent
-  public RolloutView abort(
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = RolloutView.class)))
+  public Response abort(
       @PathParam("tenant") String tenant,
       @PathParam("deployment") String deployment,
       @Valid @NotNull ReasonRequest request) {
-    return RolloutView.of(deployments.abort(tenant, deployment, request.reason(), caller.name()));
+    return Response.ok(
+            RolloutView.of(deployments.abort(tenant, deployment, request.reason(), caller.name())))
+        .build();
   }
 
   private static DeploymentView view(DeploymentQueries.Details d) {
