@@ -1,7 +1,9 @@
 {{/*
-The alert rules, on metrics the control plane exports at /q/metrics: Quarkus' HTTP server metrics
-and the gateway's modelplane_gateway_requests_seconds. The ServiceMonitor's job label is the
-Service's name. PrometheusRulesTest runs them through promtool.
+The alert rules, on metrics the control plane exports at /q/metrics: Quarkus' HTTP server metrics,
+the gateway's modelplane_gateway_requests_seconds, the leader gauge modelplane_leader
+(leader/LeadershipGauge) and the reconciler's backend calls modelplane_backend_calls_seconds
+(backend/BackendMeter). The ServiceMonitor's job label is the Service's name. PrometheusRulesTest
+runs them through promtool.
 */}}
 {{- define "modelplane.alertRules" -}}
 {{- $sel := printf "job=%q, namespace=%q" (include "modelplane.fullname" .) .Release.Namespace -}}
@@ -44,4 +46,53 @@ groups:
           description: >-
             {{ "{{" }} $value | humanizePercentage {{ "}}" }} of the inference requests of
             {{ "{{" }} $labels.tenant {{ "}}" }}/{{ "{{" }} $labels.deployment {{ "}}" }} failed over 5 minutes.
+      - alert: ModelplaneNoLeader
+        expr: sum(modelplane_leader{ {{- $sel -}} }) == 0
+        for: 2m
+        labels:
+          severity: critical
+        annotations:
+          summary: No modelplane control-plane replica leads
+          description: >-
+            Replicas of {{ include "modelplane.fullname" . }} are up but none holds the leader lock:
+            nothing reconciles deployments or runs rollouts. Check the replicas' logs and the
+            Lease (or the PostgreSQL advisory lock) they compete for.
+      - alert: ModelplaneSeveralLeaders
+        expr: sum(modelplane_leader{ {{- $sel -}} }) > 1
+        for: 1m
+        labels:
+          severity: critical
+        annotations:
+          summary: More than one modelplane control-plane replica leads
+          description: >-
+            {{ "{{" }} $value {{ "}}" }} replicas of {{ include "modelplane.fullname" . }} report that
+            they lead: their reconcilers work against each other.
+      - alert: ModelplaneReconcileErrors
+        expr: >-
+          sum(rate(modelplane_backend_calls_seconds_count{ {{- $sel -}}, outcome="error"}[5m]))
+          / sum(rate(modelplane_backend_calls_seconds_count{ {{- $sel -}} }[5m]))
+          > {{ .Values.metrics.prometheusRule.reconcileErrorRatio }}
+        for: 10m
+        labels:
+          severity: warning
+        annotations:
+          summary: The reconciler's calls into the runtime backend are failing
+          description: >-
+            {{ "{{" }} $value | humanizePercentage {{ "}}" }} of the control plane's calls into the
+            runtime backend (apply, observe, delete) failed over 5 minutes; the affected deployments
+            are Degraded with reason BackendError.
+      - alert: ModelplaneReconcileStalled
+        expr: >-
+          sum(increase(modelplane_backend_calls_seconds_count{ {{- $sel -}}, operation="observe"}[{{ .Values.metrics.prometheusRule.reconcileStalledFor }}])) > 0
+          unless
+          sum(increase(modelplane_backend_calls_seconds_count{ {{- $sel -}}, operation="apply"}[{{ .Values.metrics.prometheusRule.reconcileStalledFor }}])) > 0
+        for: 5m
+        labels:
+          severity: warning
+        annotations:
+          summary: The modelplane reconciler has stopped applying deployments
+          description: >-
+            Deployments were observed but the leader applied none of them for
+            {{ .Values.metrics.prometheusRule.reconcileStalledFor }}: changes and drift are not
+            being reconciled.
 {{- end }}

@@ -67,7 +67,7 @@ every character that is not a letter or digit replaced by "_". ChartEnvironmentT
 - name: MODELPLANE_DEPLOYMENTS_DEFAULT_BACKEND
   value: {{ .Values.deployments.defaultBackend | quote }}
 - name: MODELPLANE_DEPLOYMENTS_RUNNER_IMAGE
-  value: {{ .Values.deployments.runnerImage | quote }}
+  value: {{ .Values.runner.image | quote }}
 - name: MODELPLANE_DEPLOYMENTS_DEFAULT_CPU
   value: {{ .Values.deployments.defaultCpu | quote }}
 - name: MODELPLANE_DEPLOYMENTS_DEFAULT_MEMORY
@@ -78,6 +78,10 @@ every character that is not a letter or digit replaced by "_". ChartEnvironmentT
   value: {{ .Values.deployments.progressDeadline | quote }}
 - name: MODELPLANE_RUNNER_ARTIFACT_BASE_URL
   value: {{ include "modelplane.artifactBaseUrl" . | quote }}
+- name: MODELPLANE_RUNNER_GPU_NODE_SELECTOR
+  value: {{ toJson .Values.runner.gpu.nodeSelector | quote }}
+- name: MODELPLANE_RUNNER_GPU_TOLERATIONS
+  value: {{ toJson .Values.runner.gpu.tolerations | quote }}
 - name: MODELPLANE_RECONCILE_WORKERS
   value: {{ .Values.reconcile.workers | quote }}
 - name: MODELPLANE_RECONCILE_RESYNC

@@ -42,7 +42,7 @@ class PrometheusRulesTest {
 
     // Then
     assertThat(result.exitCode()).as(result.output()).isZero();
-    assertThat(result.output()).contains("SUCCESS: 3 rules found");
+    assertThat(result.output()).contains("SUCCESS: 7 rules found");
   }
 
   @Test

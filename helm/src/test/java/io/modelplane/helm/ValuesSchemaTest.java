@@ -51,4 +51,12 @@ class ValuesSchemaTest {
     assertThatThrownBy(() -> Chart.template(VALUES.resolve("filesystem-replicas.yaml")))
         .hasMessageContaining("artifacts.store=filesystem with several replicas");
   }
+
+  @Test
+  void shouldRejectAGpuTolerationFieldRunnerPodsDoNotCarry() {
+    // When / Then
+    assertThatThrownBy(() -> Chart.template(VALUES.resolve("gpu-toleration-seconds.yaml")))
+        .hasMessageContaining("runner.gpu.tolerations")
+        .hasMessageContaining("tolerationSeconds");
+  }
 }

@@ -21,10 +21,12 @@ final class DeploymentApplier {
 
   private final KubernetesClient client;
   private final ObjectApplier objects;
+  private final GpuPlacement gpu;
 
-  DeploymentApplier(KubernetesClient client) {
+  DeploymentApplier(KubernetesClient client, GpuPlacement gpu) {
     this.client = client;
     this.objects = new ObjectApplier(client);
+    this.gpu = gpu;
   }
 
   ApplyCounts apply(DesiredDeployment desired) {
@@ -60,7 +62,7 @@ final class DeploymentApplier {
     Deployment deployment =
         pass.keep(
             objects.apply(
-                RunnerDeployments.of(desired, set),
+                RunnerDeployments.of(desired, set, gpu),
                 live.deployments().get(name),
                 keepReplicas(set)));
     String uid = deployment.getMetadata().getUid();

@@ -1,7 +1,10 @@
 package io.modelplane.backend.kubernetes;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.modelplane.backend.BackendException;
+import io.modelplane.backend.BackendMeter;
 import io.modelplane.backend.DeploymentKey;
 import io.modelplane.backend.DesiredDeployment;
 import io.modelplane.backend.RunnerSetStatus;
@@ -30,17 +33,31 @@ public class KubernetesBackend implements RuntimeBackend {
   private final boolean enabled;
   private final DeploymentApplier applier;
   private final RunnerSetObserver observer;
+  private final BackendMeter meter;
   private final List<Consumer<DeploymentKey>> listeners = new CopyOnWriteArrayList<>();
   private PodChangeWatcher watcher;
 
   @Inject
   public KubernetesBackend(
       KubernetesClient client,
-      @ConfigProperty(name = "modelplane.backend.kubernetes.enabled") boolean enabled) {
+      @ConfigProperty(name = "modelplane.backend.kubernetes.enabled") boolean enabled,
+      RunnerGpuConfig gpu,
+      MeterRegistry registry) {
+    this(client, enabled, GpuPlacementJson.of(gpu), registry);
+  }
+
+  KubernetesBackend(
+      KubernetesClient client, boolean enabled, GpuPlacement gpu, MeterRegistry registry) {
     this.client = client;
     this.enabled = enabled;
-    this.applier = new DeploymentApplier(client);
+    this.applier = new DeploymentApplier(client, gpu);
     this.observer = new RunnerSetObserver(client);
+    this.meter = new BackendMeter(registry, name());
+  }
+
+  /** For tests and benchmarks: no GPU placement defaults, metrics kept in memory. */
+  KubernetesBackend(KubernetesClient client, boolean enabled) {
+    this(client, enabled, GpuPlacement.NONE, new SimpleMeterRegistry());
   }
 
   @Override
@@ -52,7 +69,9 @@ public class KubernetesBackend implements RuntimeBackend {
   public void apply(DesiredDeployment desired) {
     requireEnabled();
     String what = desired.tenant() + "/" + desired.deployment();
-    ApplyCounts counts = KubernetesCalls.call("applying " + what, () -> applier.apply(desired));
+    ApplyCounts counts =
+        meter.time(
+            "apply", () -> KubernetesCalls.call("applying " + what, () -> applier.apply(desired)));
     if (!counts.wroteNothing()) {
       LOG.infof("applied %s: %s", what, counts);
     }
@@ -61,15 +80,22 @@ public class KubernetesBackend implements RuntimeBackend {
   @Override
   public List<RunnerSetStatus> observe(DeploymentKey deployment) {
     requireEnabled();
-    return KubernetesCalls.call(
-        "observing " + describe(deployment), () -> observer.observe(deployment));
+    return meter.time(
+        "observe",
+        () ->
+            KubernetesCalls.call(
+                "observing " + describe(deployment), () -> observer.observe(deployment)));
   }
 
   @Override
   public void delete(DeploymentKey deployment) {
     requireEnabled();
-    KubernetesCalls.run(
-        "deleting " + describe(deployment), () -> DeploymentRemover.remove(client, deployment));
+    meter.run(
+        "delete",
+        () ->
+            KubernetesCalls.run(
+                "deleting " + describe(deployment),
+                () -> DeploymentRemover.remove(client, deployment)));
   }
 
   /** The first listener starts the pod watch; later ones share it. */

@@ -19,7 +19,7 @@ final class RunnerDeployments {
 
   private RunnerDeployments() {}
 
-  static Deployment of(DesiredDeployment desired, RunnerSet set) {
+  static Deployment of(DesiredDeployment desired, RunnerSet set, GpuPlacement gpu) {
     RunnerSpec spec = set.spec();
     return new DeploymentBuilder()
         .withNewMetadata()
@@ -46,7 +46,7 @@ final class RunnerDeployments {
         .withNewMetadata()
         .withLabels(RunnerLabels.ofPod(desired, set))
         .endMetadata()
-        .withSpec(podSpec(spec))
+        .withSpec(podSpec(spec, gpu))
         .endTemplate()
         .endSpec()
         .build();
@@ -56,16 +56,16 @@ final class RunnerDeployments {
    * No service-account token (the runner never calls the API server) and no service links (a
    * tenant's namespace holds many Services; their variables would only crowd the environment).
    */
-  private static PodSpec podSpec(RunnerSpec spec) {
+  private static PodSpec podSpec(RunnerSpec spec, GpuPlacement gpu) {
     var pod =
         new PodSpecBuilder()
             .withContainers(RunnerContainer.of(spec))
             .withAutomountServiceAccountToken(false)
             .withEnableServiceLinks(false)
-            .withTolerations(tolerations(spec.tolerations()));
-    String gpuType = spec.resources().gpuType();
-    if (gpuType != null && !gpuType.isBlank()) {
-      pod.withNodeSelector(Map.of(GPU_PRODUCT_LABEL, gpuType));
+            .withTolerations(tolerations(gpu.tolerationsOf(spec)));
+    Map<String, String> nodeSelector = gpu.nodeSelectorOf(spec);
+    if (!nodeSelector.isEmpty()) {
+      pod.withNodeSelector(nodeSelector);
     }
     return pod.build();
   }

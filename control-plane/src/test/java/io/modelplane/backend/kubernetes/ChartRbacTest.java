@@ -15,18 +15,14 @@ import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBuilder;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
-import io.fabric8.kubernetes.api.model.rbac.Role;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.mockwebserver.http.RecordedRequest;
 import io.modelplane.backend.DeploymentKey;
 import io.modelplane.backend.RunnerSpec;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +31,8 @@ import org.junit.jupiter.api.Test;
  * backend runs through a deployment's whole life against the mock API server, every request it
  * sends is turned into the (API group, resource, verb) RBAC checks for it, and the chart's
  * ClusterRole must grant exactly those. A backend change that needs a new permission, or no longer
- * needs one, fails here until {@code helm/modelplane/templates/rbac.yaml} follows.
+ * needs one, fails here until {@code helm/modelplane/templates/rbac.yaml} follows. The Role for
+ * leader election is derived the same way, in {@link ChartLeaseRbacTest}.
  */
 class ChartRbacTest {
 
@@ -47,14 +44,7 @@ class ChartRbacTest {
   private final MockApiServer api = new MockApiServer();
   private final KubernetesClient setup = api.client();
   private final KubernetesClient controlPlane =
-      api.server()
-          .createClient(
-              builder ->
-                  builder
-                      .editOrNewConfig()
-                      .withUserAgent(BACKEND_AGENT)
-                      .withRequestRetryBackoffLimit(0)
-                      .endConfig());
+      RecordedPermissions.clientFor(api.server(), BACKEND_AGENT);
   private final KubernetesBackend backend = new KubernetesBackend(controlPlane, true);
 
   @AfterEach
@@ -77,27 +67,6 @@ class ChartRbacTest {
     assertThat(ApiPermission.grantedBy(role.getRules()))
         .as("the chart's ClusterRole against the backend's requests")
         .containsExactlyElementsOf(used);
-  }
-
-  /**
-   * The Lease rule belongs to leader election, which does not run through this backend: it is
-   * asserted on its own until the leader-election code is driven here too.
-   */
-  @Test
-  void shouldGrantLeaderElectionItsLeaseInTheReleaseNamespaceOnly() {
-    // When
-    RenderedChart chart = RenderedChart.render();
-
-    // Then
-    Role role = chart.only(Role.class);
-    assertThat(role.getMetadata().getNamespace()).isEqualTo(RenderedChart.NAMESPACE);
-    assertThat(ApiPermission.grantedBy(role.getRules()))
-        .containsExactly(
-            new ApiPermission("coordination.k8s.io", "leases", "create"),
-            new ApiPermission("coordination.k8s.io", "leases", "get"),
-            new ApiPermission("coordination.k8s.io", "leases", "update"));
-    assertThat(ApiPermission.grantedBy(chart.only(ClusterRole.class).getRules()))
-        .noneMatch(permission -> permission.resource().equals("leases"));
   }
 
   /**
@@ -211,19 +180,7 @@ class ChartRbacTest {
   }
 
   private Set<ApiPermission> permissionsUsed() {
-    var used = new TreeSet<ApiPermission>();
-    try {
-      RecordedRequest request;
-      while ((request = api.server().takeRequest(100, TimeUnit.MILLISECONDS)) != null) {
-        if (BACKEND_AGENT.equals(request.getHeader("User-Agent"))) {
-          used.add(ApiPermission.of(request.getMethod(), request.getPath()));
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-    return used;
+    return RecordedPermissions.take(api.server(), BACKEND_AGENT).permissions();
   }
 
   /** A CPU runner set of the same model with {@code min} to {@code max} replicas. */

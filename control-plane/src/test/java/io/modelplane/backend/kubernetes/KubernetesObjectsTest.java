@@ -1,5 +1,6 @@
 package io.modelplane.backend.kubernetes;
 
+import static io.modelplane.backend.kubernetes.TestDeployments.GPU_DEFAULTS;
 import static io.modelplane.backend.kubernetes.TestDeployments.cpuSpec;
 import static io.modelplane.backend.kubernetes.TestDeployments.desired;
 import static io.modelplane.backend.kubernetes.TestDeployments.gpuSpec;
@@ -27,7 +28,7 @@ class KubernetesObjectsTest {
 
     // When
     var objects = new ArrayList<HasMetadata>();
-    objects.add(RunnerDeployments.of(desired, set));
+    objects.add(RunnerDeployments.of(desired, set, GPU_DEFAULTS));
     objects.add(RunnerCompanions.service(desired, set, DEPLOYMENT_UID));
     objects.add(RunnerCompanions.disruptionBudget(desired, set, DEPLOYMENT_UID));
     RunnerCompanions.autoscaler(desired, set, DEPLOYMENT_UID).ifPresent(objects::add);
@@ -44,7 +45,7 @@ class KubernetesObjectsTest {
 
     // When
     var objects = new ArrayList<HasMetadata>();
-    objects.add(RunnerDeployments.of(desired, set));
+    objects.add(RunnerDeployments.of(desired, set, GPU_DEFAULTS));
     objects.add(RunnerCompanions.service(desired, set, DEPLOYMENT_UID));
     objects.add(RunnerCompanions.disruptionBudget(desired, set, DEPLOYMENT_UID));
     RunnerCompanions.autoscaler(desired, set, DEPLOYMENT_UID).ifPresent(objects::add);
@@ -99,8 +100,9 @@ class KubernetesObjectsTest {
     var rolledBack = set(cpuSpec(3), 7, 5, 4);
 
     // When
-    var before = RunnerDeployments.of(desired("acme", "sentiment", 0, set), set);
-    var after = RunnerDeployments.of(desired("acme", "sentiment", 0, rolledBack), rolledBack);
+    var before = RunnerDeployments.of(desired("acme", "sentiment", 0, set), set, GPU_DEFAULTS);
+    var after =
+        RunnerDeployments.of(desired("acme", "sentiment", 0, rolledBack), rolledBack, GPU_DEFAULTS);
 
     // Then a rollback relabels the Deployment but leaves its pods (and their template) alone
     assertThat(after.getMetadata().getLabels()).containsEntry(RunnerLabels.REVISION, "7");

@@ -11,6 +11,12 @@ final class TestDeployments {
 
   static final String IMAGE = "ghcr.io/modelplane/runner:0.1.0";
 
+  /** The GPU placement defaults {@code application.properties} ships. */
+  static final GpuPlacement GPU_DEFAULTS =
+      new GpuPlacement(
+          Map.of("nvidia.com/gpu.present", "true"),
+          List.of(new RunnerSpec.Toleration("nvidia.com/gpu", "Exists", null, "NoSchedule")));
+
   private TestDeployments() {}
 
   /** Two CPU replicas of an ONNX model, no autoscaler. */
