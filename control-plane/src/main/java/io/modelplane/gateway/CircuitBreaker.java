@@ -36,9 +36,18 @@ public final class CircuitBreaker {
     return trialInFlight.compareAndSet(false, true);
   }
 
-  /** Whether requests are refused right now (no trial claimed). */
+  /** Whether the replica has failed {@code threshold} times in a row and not succeeded since. */
   public boolean isOpen() {
     return consecutiveFailures.get() >= threshold;
+  }
+
+  /**
+   * Whether a request could go to the replica now, without claiming anything: closed, or open with
+   * its trial due and not yet taken. Routing must count such a replica as available, or a revision
+   * whose replicas all opened would never be picked again and so never get its trial.
+   */
+  public boolean admitsRequests() {
+    return !isOpen() || (nanoClock.getAsLong() - openUntil.get() >= 0 && !trialInFlight.get());
   }
 
   public void onSuccess() {

@@ -11,8 +11,9 @@ public record RevisionRoute(
     replicas = List.copyOf(replicas);
   }
 
+  /** A ready replica whose breaker admits a request (closed, or its half-open trial is due). */
   public boolean hasReadyReplica() {
-    return replicas.stream().anyMatch(r -> r.ready && !r.breaker.isOpen());
+    return replicas.stream().anyMatch(r -> r.ready && r.breaker.admitsRequests());
   }
 
   /**

@@ -24,7 +24,10 @@ import java.time.Instant;
  *       revision's (taken as at least 1 ms, so sub-millisecond noise does not fail a step). Without
  *       stable traffic in the step, only the error rate counts.
  *   <li>A canary without a ready replica gets no traffic, so it could wait forever: once the step
- *       is older than {@code readyTimeout} without one, the rollout fails.
+ *       is older than {@code readyTimeout} without one, the rollout fails. A canary that already
+ *       failed enough requests to judge is failed on its error rate even when it has no ready
+ *       replica at the moment (its failures open its replicas' breakers, which takes it out of
+ *       routing).
  * </ul>
  */
 public final class CanaryGates {
@@ -37,7 +40,16 @@ public final class CanaryGates {
       Rollout rollout, boolean canaryReady, Snapshot canary, Snapshot stable, Instant now) {
     RolloutPolicy.Step step = rollout.currentStep();
     RolloutPolicy.Gates gates = rollout.gates;
-    if (!canaryReady) {
+    boolean enoughRequests = canary.requests() >= Math.max(1, step.minRequests());
+    boolean longEnough = !now.isBefore(rollout.stepStartedAt.plus(step.duration()));
+    Observation observed = new Observation(canary.latency(), stable.latency(), null);
+    Evaluation errors =
+        Evaluator.evaluate(
+            new ErrorRateAbove(gates.maxErrorRate(), Math.max(1, step.minRequests())), observed);
+    Evaluation latency =
+        Evaluator.evaluate(
+            new LatencyAboveReference(0.99, gates.maxP99Ratio(), LATENCY_FLOOR_MS), observed);
+    if (!canaryReady && !(enoughRequests && errors.breached())) {
       Duration deadline = gates.readyDeadline();
       boolean late = !now.isBefore(rollout.stepStartedAt.plus(deadline));
       String detail =
@@ -53,15 +65,6 @@ public final class CanaryGates {
           now,
           detail);
     }
-    boolean enoughRequests = canary.requests() >= Math.max(1, step.minRequests());
-    boolean longEnough = !now.isBefore(rollout.stepStartedAt.plus(step.duration()));
-    Observation observed = new Observation(canary.latency(), stable.latency(), null);
-    Evaluation errors =
-        Evaluator.evaluate(
-            new ErrorRateAbove(gates.maxErrorRate(), Math.max(1, step.minRequests())), observed);
-    Evaluation latency =
-        Evaluator.evaluate(
-            new LatencyAboveReference(0.99, gates.maxP99Ratio(), LATENCY_FLOOR_MS), observed);
     double allowedP99 = gates.maxP99Ratio() * Math.max(stable.p99Millis(), LATENCY_FLOOR_MS);
     boolean errorsOk = !errors.breached();
     boolean latencyOk = !latency.breached();

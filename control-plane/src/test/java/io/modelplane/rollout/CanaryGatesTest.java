@@ -78,6 +78,18 @@ class CanaryGatesTest {
         .isEqualTo("canary revision 2 has no ready replica after 120s");
   }
 
+  @Test
+  void shouldFailOnTheErrorRateACanaryThatHasNoReadyReplicaBecauseItKeptFailing() {
+    // Given the canary failed all its requests, so its breakers took it out of routing
+    GateVerdict verdict =
+        CanaryGates.evaluate(
+            rollout(), false, canary(100, 100, 10), stable(900, 10), START.plusSeconds(5));
+
+    // Then the step fails at once, for its errors, not after the ready timeout
+    assertThat(verdict.decision()).isEqualTo(GateVerdict.Decision.FAIL);
+    assertThat(verdict.result().detail()).startsWith("error rate too high");
+  }
+
   private static GateVerdict.Decision decide(
       Rollout r, Snapshot canary, Snapshot stable, Instant now) {
     return CanaryGates.evaluate(r, true, canary, stable, now).decision();
