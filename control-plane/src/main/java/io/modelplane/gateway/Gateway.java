@@ -14,13 +14,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The inference gateway: picks a revision by traffic weight and a replica by load, forwards the
  * Open Inference Protocol request over pooled non-blocking HTTP, retries once on another replica
- * when the first could not have acted on it (connection failed, or the runner answered 503), and
- * records latency and outcome per revision.
+ * when the first could not have acted on it (connection failed, or the runner answered 503; a
+ * timed-out request is answered 504, never re-sent), and records latency and outcome per revision.
  */
 @ApplicationScoped
 public class Gateway {
@@ -68,6 +69,11 @@ public class Gateway {
         .onItemOrFailure()
         .transformToUni(
             (answer, failure) -> {
+              if (failure instanceof TimeoutException) {
+                // the runner may still be computing it: not re-sent (that would double a slow
+                // runner's load and the client's wait); the gateway's own 504
+                return Uni.createFrom().item(new Answer(504, null, revision.revision(), first.id));
+              }
               boolean retry = failure != null || answer.status() == 503;
               if (!retry) {
                 return Uni.createFrom().item(answer);
@@ -80,7 +86,13 @@ public class Gateway {
               }
               return send(revision, second, body)
                   .onFailure()
-                  .recoverWithItem(new Answer(502, null, revision.revision(), second.id));
+                  .recoverWithItem(
+                      f ->
+                          new Answer(
+                              f instanceof TimeoutException ? 504 : 502,
+                              null,
+                              revision.revision(),
+                              second.id));
             })
         .invoke(
             answer -> {
@@ -111,18 +123,23 @@ public class Gateway {
             () ->
                 client
                     .request(options)
-                    .compose(request -> request.send(body))
                     .compose(
-                        response ->
-                            response
-                                .body()
-                                .map(
-                                    b ->
-                                        new Answer(
-                                            response.statusCode(),
-                                            b,
-                                            revision.revision(),
-                                            replica.id)))
+                        // body() asked for inside send's continuation, as Vert.x documents: a
+                        // later step may miss a body that already arrived (seen off the event loop)
+                        request ->
+                            request
+                                .send(body)
+                                .compose(
+                                    response ->
+                                        response
+                                            .body()
+                                            .map(
+                                                b ->
+                                                    new Answer(
+                                                        response.statusCode(),
+                                                        b,
+                                                        revision.revision(),
+                                                        replica.id))))
                     .toCompletionStage())
         .onItemOrFailure()
         .invoke(

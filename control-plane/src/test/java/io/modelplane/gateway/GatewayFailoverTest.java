@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -106,9 +105,6 @@ class GatewayFailoverTest {
   }
 
   @Test
-  @Disabled(
-      "Gateway.java retries a timed-out request on another replica and answers 502; the change"
-          + " that makes this pass is in the gateway-tests branch report (lead owns Gateway.java)")
   void shouldAnswer504WithoutRetryingARequestTheReplicaDidNotAnswerInTime() {
     try (StubRunner silent = StubRunner.start(vertx, Behaviour.SILENT);
         StubRunner answering = StubRunner.start(vertx, Behaviour.ANSWER)) {

@@ -67,9 +67,14 @@ public class InferResource {
               if (answer.body() == null) {
                 return Problems.of(
                     answer.status(),
-                    answer.status() == 503
-                        ? "no ready replica of deployment " + deployment
-                        : "no replica of deployment " + deployment + " could be reached",
+                    switch (answer.status()) {
+                      case 503 -> "no ready replica of deployment " + deployment;
+                      case 504 ->
+                          "no replica of deployment "
+                              + deployment
+                              + " answered within the gateway timeout";
+                      default -> "no replica of deployment " + deployment + " could be reached";
+                    },
                     instance);
               }
               return Response.status(answer.status())
