@@ -28,18 +28,18 @@ import java.util.Random;
  * deployed (Kubernetes mock server), served (latency as the gateway records it), sampled with f0
  * shifted (drift), and watched by a no-traffic monitor that fires.
  */
-final class CardFixture {
+public final class CardFixture {
 
-  static final String COMMIT = "3f2c1ab9d0e4";
-  static final String REPO = "https://git.example.com/ml/churn";
-  static final String DATA_DIGEST = "sha256:5d41402abc4b2a76";
-  static final int REQUESTS = 300;
+  public static final String COMMIT = "3f2c1ab9d0e4";
+  public static final String REPO = "https://git.example.com/ml/churn";
+  public static final String DATA_DIGEST = "sha256:5d41402abc4b2a76";
+  public static final int REQUESTS = 300;
 
-  final String model = RegistryClient.uniqueName("card");
-  final String deployment = RegistryClient.uniqueName("cardd");
-  String sha256;
+  public final String model = RegistryClient.uniqueName("card");
+  public final String deployment = RegistryClient.uniqueName("cardd");
+  public String sha256;
 
-  static CardFixture create() {
+  public static CardFixture create() {
     CardFixture f = new CardFixture();
     f.register();
     f.govern();
@@ -87,17 +87,22 @@ final class CardFixture {
         .statusCode(200);
   }
 
-  private void baseline() {
+  /** Baseline rows; the sampled requests repeat them with f0 moved, so only f0 can drift. */
+  private static double[][] rows() {
     Random random = new Random(5);
+    double[][] rows = new double[1000][4];
+    for (double[] row : rows) {
+      for (int c = 0; c < 4; c++) {
+        row[c] = Math.round(random.nextGaussian() * 10_000) / 10_000.0;
+      }
+    }
+    return rows;
+  }
+
+  private void baseline() {
     StringBuilder csv = new StringBuilder("f0,f1,f2,f3\n");
-    for (int i = 0; i < 1000; i++) {
-      csv.append(
-          "%.4f,%.4f,%.4f,%.4f\n"
-              .formatted(
-                  random.nextGaussian(),
-                  random.nextGaussian(),
-                  random.nextGaussian(),
-                  random.nextGaussian()));
+    for (double[] row : rows()) {
+      csv.append("%s,%s,%s,%s\n".formatted(row[0], row[1], row[2], row[3]));
     }
     given()
         .auth()
@@ -141,7 +146,7 @@ final class CardFixture {
   private static void storeShiftedSamples(TenantWork work, long id, Instant start) {
     EntityManager em = Arc.container().instance(EntityManager.class).get();
     ObjectMapper json = Arc.container().instance(ObjectMapper.class).get();
-    Random random = new Random(9);
+    double[][] rows = rows();
     work.run(
         "acme",
         () -> {
@@ -153,20 +158,21 @@ final class CardFixture {
             s.sampledAt = start.plusMillis(i * 100L);
             s.status = 200;
             s.latencyMs = 3;
-            List<Double> row =
-                List.of(
-                    random.nextGaussian() + 2,
-                    random.nextGaussian(),
-                    random.nextGaussian(),
-                    random.nextGaussian());
+            List<Double> row = List.of(rows[i][0] + 2, rows[i][1], rows[i][2], rows[i][3]);
             s.request =
                 json.valueToTree(
                     Map.of(
                         "inputs",
                         List.of(
                             Map.of(
-                                "name", "input", "datatype", "FP32", "shape", List.of(1, 4),
-                                "data", row))));
+                                "name",
+                                "input",
+                                "datatype",
+                                "FP32",
+                                "shape",
+                                List.of(1, 4),
+                                "data",
+                                row))));
             s.response = json.valueToTree(Map.of("outputs", List.of()));
             em.persist(s);
           }

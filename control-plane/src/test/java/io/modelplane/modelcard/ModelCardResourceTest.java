@@ -24,7 +24,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Model cards over the API: the same facts as XHTML, PDF and JSON; missing data said; bad input. */
+/**
+ * Model cards over the API: the same facts as XHTML, PDF and JSON; missing data said; bad input.
+ */
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = KeycloakResource.class, scope = TestResourceScope.GLOBAL)
@@ -75,7 +77,8 @@ class ModelCardResourceTest {
         .then()
         .statusCode(200)
         .contentType("application/pdf")
-        .header("Content-Disposition", "attachment; filename=\"" + fixture.model + "-v1-card.pdf\"");
+        .header(
+            "Content-Disposition", "attachment; filename=\"" + fixture.model + "-v1-card.pdf\"");
     try (PDDocument pdf = Loader.loadPDF(response.asByteArray())) {
       String text = new PDFTextStripper().getText(pdf);
       assertThat(text)
