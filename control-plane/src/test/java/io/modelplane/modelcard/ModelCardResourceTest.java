@@ -182,6 +182,24 @@ class ModelCardResourceTest {
         .contentType("application/problem+json");
   }
 
+  @Test
+  void shouldDocumentTheFormatParameterInOpenApi() {
+    JsonPath openapi =
+        given()
+            .queryParam("format", "json")
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+
+    String get = "paths.'/api/v1/tenants/{tenant}/models/{model}/versions/{version}/card'.get";
+    assertThat(openapi.getList(get + ".parameters.find { it.name == 'format' }.schema.enum"))
+        .containsExactly("html", "pdf", "json");
+    assertThat(openapi.getMap(get + ".responses.'200'.content"))
+        .containsKeys("text/html", "application/pdf", "application/json");
+  }
+
   private static Response card(String user, String model, int version, String format) {
     var request = given().auth().oauth2(Tokens.user(user));
     if (format != null) {

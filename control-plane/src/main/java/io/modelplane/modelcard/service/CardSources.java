@@ -144,7 +144,11 @@ public class CardSources {
   }
 
   /** The newest signed checkpoint of the tenant's audit log, or null before the first. */
-  public CheckpointView checkpoint(String tenant) {
-    return checkpoints.latest(tenant).map(CheckpointView::of).orElse(null);
+  public ModelCard.AuditCheckpoint checkpoint(String tenant) {
+    return checkpoints
+        .latest(tenant)
+        .map(CheckpointView::of)
+        .map(c -> new ModelCard.AuditCheckpoint(c.id(), c.treeSize(), c.rootHash(), c.timestamp()))
+        .orElse(null);
   }
 }

@@ -1,6 +1,5 @@
 package io.modelplane.modelcard.service;
 
-import io.modelplane.audit.api.CheckpointView;
 import io.modelplane.registry.api.ModelView;
 import io.modelplane.registry.api.PromotionView;
 import io.modelplane.registry.api.TransitionView;
@@ -24,7 +23,14 @@ public record ModelCard(
     Monitoring monitoring,
     Instant generatedAt,
     String generatedBy,
-    CheckpointView checkpoint) {
+    AuditCheckpoint checkpoint) {
+
+  /**
+   * The newest signed checkpoint of the tenant's audit log when the card was generated: an officer
+   * can check later that the log still extends it ({@code …/checkpoints/consistency}). Only the
+   * tree head, not the signature: the checkpoint endpoints themselves are for admins and auditors.
+   */
+  public record AuditCheckpoint(long id, long treeSize, String rootHash, String signedAt) {}
 
   /** What the model is for, from the model's description and its tags. */
   public record IntendedUse(String task, String purpose, String limitations, String users) {}
