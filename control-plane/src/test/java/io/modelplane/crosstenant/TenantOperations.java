@@ -73,6 +73,7 @@ public final class TenantOperations {
             model + "/versions/1"),
         TenantOperation.read(model + "/versions/1/stage-requests", all),
         TenantOperation.read(model + "/versions/1/transitions", all),
+        TenantOperation.read(model + "/versions/1/card?format=pdf", all),
         TenantOperation.read("/api/v1/tenants/{tenant}/stage-requests/{request}", all),
         TenantOperation.write(
             "POST",
