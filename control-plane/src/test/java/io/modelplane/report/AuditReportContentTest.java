@@ -58,11 +58,18 @@ class AuditReportContentTest {
         .containsExactly("inventory", "production", "monitoring", "privacy", "access", "chain");
     assertThat(r.getList("mapping.find { it.section == 'access' }.iso42001.id"))
         .contains("A.6.2.8");
-    assertThat(r.getString("inventory.models.find { it.name == '%s' }.versions[0].sourceCommit".formatted(m)))
+    assertThat(
+            r.getString(
+                "inventory.models.find { it.name == '%s' }.versions[0].sourceCommit".formatted(m)))
         .isEqualTo(COMMIT);
-    assertThat(r.getString("inventory.models.find { it.name == '%s' }.versions[0].trainingDataDigest".formatted(m)))
+    assertThat(
+            r.getString(
+                "inventory.models.find { it.name == '%s' }.versions[0].trainingDataDigest"
+                    .formatted(m)))
         .isEqualTo(DATA_DIGEST);
-    assertThat(r.getInt("inventory.models.find { it.name == '%s' }.versions[1].parentVersion".formatted(m)))
+    assertThat(
+            r.getInt(
+                "inventory.models.find { it.name == '%s' }.versions[1].parentVersion".formatted(m)))
         .isEqualTo(1);
     Map<String, Object> approval =
         r.getMap("inventory.approvals.find { it.model == '%s' }".formatted(m));
@@ -78,9 +85,11 @@ class AuditReportContentTest {
         .containsEntry("version", 1)
         .containsEntry("replacedVersion", 2)
         .containsEntry("actor", "bob");
-    assertThat(r.getList("production.served.findAll { it.deployment == '%s' }.version".formatted(d)))
+    assertThat(
+            r.getList("production.served.findAll { it.deployment == '%s' }.version".formatted(d)))
         .containsExactly(1, 2, 1);
-    assertThat(r.getString("monitoring.sloBreaches.find { it.deployment == '%s' }.kind".formatted(d)))
+    assertThat(
+            r.getString("monitoring.sloBreaches.find { it.deployment == '%s' }.kind".formatted(d)))
         .isEqualTo("no_traffic");
     assertThat(r.getList("privacy.scans.findings.flatten().entity")).contains("email");
     assertThat(r.getList("privacy.erasures.requestedBy")).contains("alice");

@@ -83,7 +83,8 @@ class ReportChainTest {
     JsonPath older = JsonPath.from(firstJson).setRootPath("chain");
     JsonPath newer = JsonPath.from(secondJson).setRootPath("chain");
     assertThat(newer.getLong("previousReportId")).isEqualTo(first.jsonPath().getLong("id"));
-    assertThat(second.jsonPath().getLong("previousReportId")).isEqualTo(first.jsonPath().getLong("id"));
+    assertThat(second.jsonPath().getLong("previousReportId"))
+        .isEqualTo(first.jsonPath().getLong("id"));
     long fromSize = older.getLong("checkpoint.treeSize");
     long toSize = newer.getLong("checkpoint.treeSize");
     assertThat(toSize).isGreaterThan(fromSize);
@@ -107,7 +108,8 @@ class ReportChainTest {
     String keyId = newer.getString("checkpoint.keyId");
     Result ok = verify(dir, keyId, "second.json", "first.json");
     assertThat(ok.exit()).as(ok.output()).isZero();
-    assertThat(ok.output()).contains("ok   the log of " + toSize + " events extends the log of " + fromSize);
+    assertThat(ok.output())
+        .contains("ok   the log of " + toSize + " events extends the log of " + fromSize);
     Files.writeString(dir.resolve("forged.json"), forgeProof(secondJson, newer));
     Result forged = verify(dir, keyId, "forged.json", "first.json");
     assertThat(forged.exit()).as(forged.output()).isEqualTo(1);

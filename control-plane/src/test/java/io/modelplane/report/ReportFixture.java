@@ -37,8 +37,11 @@ final class ReportFixture {
     String bob = Tokens.user("bob");
     String name = RegistryClient.uniqueName("rep");
     RegistryClient.createModel(bob, "acme", name, "classification").then().statusCode(201);
-    register(bob, name, "{\"engine\":\"xgboost\",\"lineage\":{\"sourceRepo\":\"https://git.example.com/ml/churn\",\"sourceCommit\":\"%s\",\"trainingDataDigest\":\"%s\"}}"
-        .formatted(COMMIT, DATA_DIGEST));
+    register(
+        bob,
+        name,
+        "{\"engine\":\"xgboost\",\"lineage\":{\"sourceRepo\":\"https://git.example.com/ml/churn\",\"sourceCommit\":\"%s\",\"trainingDataDigest\":\"%s\"}}"
+            .formatted(COMMIT, DATA_DIGEST));
     register(bob, name, "{\"engine\":\"xgboost\",\"lineage\":{\"parentVersion\":1}}");
     approveProduction(bob, name);
     deploy(bob, name);

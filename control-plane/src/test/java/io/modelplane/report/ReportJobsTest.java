@@ -145,6 +145,7 @@ class ReportJobsTest {
 
   private long newestId() {
     return tenantWork.inTransaction(
-        "acme", () -> jobs.jobs("acme", null, 1).stream().mapToLong(j -> j.id).findFirst().orElse(0));
+        "acme",
+        () -> jobs.jobs("acme", null, 1).stream().mapToLong(j -> j.id).findFirst().orElse(0));
   }
 }

@@ -20,7 +20,10 @@ class ServingTimelineTest {
   void shouldHandTrafficToACanaryOnlyWhenItsRolloutSucceeded() {
     // Given v1 created, v2 as a canary that succeeded an hour later, v3 as a canary that aborted
     List<RevisionRow> revisions =
-        List.of(revision(1, "create", 1, 0), revision(2, "update", 2, 10), revision(3, "update", 3, 100));
+        List.of(
+            revision(1, "create", 1, 0),
+            revision(2, "update", 2, 10),
+            revision(3, "update", 3, 100));
     List<RolloutRow> rollouts =
         List.of(
             new RolloutRow(1, "churn", 2, 1, "succeeded", "", at(10), at(70)),
@@ -41,7 +44,9 @@ class ServingTimelineTest {
     // Given v1, a direct update to v2, and a rollback to revision 1
     List<RevisionRow> revisions =
         List.of(
-            revision(1, "create", 1, 0), revision(2, "update", 2, 10), revision(3, "rollback", 1, 20));
+            revision(1, "create", 1, 0),
+            revision(2, "update", 2, 10),
+            revision(3, "rollback", 1, 20));
 
     // When the timeline is built and a window over the middle is asked for
     List<Served> served = ServingTimeline.of(List.of(CHURN), revisions, List.of(), at(30));
@@ -50,7 +55,8 @@ class ServingTimelineTest {
     // Then v2 served between the update and the rollback, which replaced it
     assertThat(window).extracting(Served::revision).containsExactly(2);
     assertThat(window.getFirst().until()).isEqualTo(at(20));
-    assertThat(ServingTimeline.before(served, "churn", at(20)).orElseThrow().version()).isEqualTo(2);
+    assertThat(ServingTimeline.before(served, "churn", at(20)).orElseThrow().version())
+        .isEqualTo(2);
   }
 
   @Test
@@ -58,7 +64,8 @@ class ServingTimelineTest {
     DeploymentRow deleted = new DeploymentRow(1, "churn", "prod", T0, at(50));
 
     List<Served> served =
-        ServingTimeline.of(List.of(deleted), List.of(revision(1, "create", 1, 0)), List.of(), at(60));
+        ServingTimeline.of(
+            List.of(deleted), List.of(revision(1, "create", 1, 0)), List.of(), at(60));
 
     assertThat(served.getFirst().until()).isEqualTo(at(50));
   }
