@@ -14,13 +14,20 @@ public record TimeWindow(Instant from, Instant to) {
   public static final Duration LONGEST = Duration.ofDays(31);
 
   public static TimeWindow parse(String from, String to, Instant now, Duration defaultLength) {
+    return parse(from, to, now, defaultLength, LONGEST);
+  }
+
+  /** The same with another longest window (reports cover up to a year). */
+  public static TimeWindow parse(
+      String from, String to, Instant now, Duration defaultLength, Duration longest) {
     Instant end = instant("to", to, now);
     Instant start = instant("from", from, end.minus(defaultLength));
     if (!start.isBefore(end)) {
       throw new InvalidInputException("from", "must be before to");
     }
-    if (Duration.between(start, end).compareTo(LONGEST) > 0) {
-      throw new InvalidInputException("from", "the window may span at most 31 days");
+    if (Duration.between(start, end).compareTo(longest) > 0) {
+      throw new InvalidInputException(
+          "from", "the window may span at most %d days".formatted(longest.toDays()));
     }
     return new TimeWindow(start, end);
   }

@@ -22,8 +22,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * An auditor reads everything of the audit log and changes nothing else: every state-changing
- * tenant operation but signing a checkpoint refuses them with 403, and the refusal itself is in the
- * trail.
+ * tenant operation but signing a checkpoint and requesting a report refuses them with 403, and the
+ * refusal itself is in the trail. Those two are allowed (in {@link TenantOperations}) because they
+ * only read the tenant's records and sign the log as it is: a report job stores the report, its
+ * checkpoint and nothing of the tenant's models, deployments or settings.
  */
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
@@ -39,7 +41,7 @@ class AuditorRoleTest {
 
   @ParameterizedTest(name = "auditor refused: {0}")
   @MethodSource("writesAuditorsMayNotDo")
-  void shouldRefuseTheAuditorEveryWriteButCheckpoints(TenantOperation op) {
+  void shouldRefuseTheAuditorEveryWriteButCheckpointsAndReports(TenantOperation op) {
     // When dave, an auditor of acme, attempts the write
     Response response = send(op, Tokens.user("dave"));
 

@@ -238,6 +238,19 @@ public final class TenantOperations {
             "/api/v1/tenants/{tenant}/checkpoints",
             null,
             Set.of(ADMIN, AUDITOR),
-            "/api/v1/tenants/{tenant}/checkpoints/latest"));
+            "/api/v1/tenants/{tenant}/checkpoints/latest"),
+        // reports: auditors may create them too (a report reads, and signs a checkpoint of the
+        // log as it is; it changes nothing of the tenant's models), see AuditorRoleTest
+        TenantOperation.read("/api/v1/tenants/{tenant}/reports", Set.of(ADMIN, AUDITOR)),
+        TenantOperation.read("/api/v1/tenants/{tenant}/reports/1", Set.of(ADMIN, AUDITOR)),
+        TenantOperation.read("/api/v1/tenants/{tenant}/reports/1/content", Set.of(ADMIN, AUDITOR)),
+        TenantOperation.read(
+            "/api/v1/tenants/{tenant}/reports/audit?format=json", Set.of(ADMIN, AUDITOR)),
+        TenantOperation.write(
+            "POST",
+            "/api/v1/tenants/{tenant}/reports",
+            "{\"kind\":\"audit\",\"format\":\"json\"}",
+            Set.of(ADMIN, AUDITOR),
+            "/api/v1/tenants/{tenant}/reports?limit=1"));
   }
 }
