@@ -39,6 +39,11 @@ public class DriftFlusher {
   }
 
   void onStop(@Observes ShutdownEvent event) {
+    flushAll();
+  }
+
+  /** Stores every open minute too, as at shutdown (a later sample of it becomes another row). */
+  public void flushAll() {
     store(ingest.drain(null));
   }
 
