@@ -31,7 +31,7 @@ record DriftHeatmap(
   record Rect(
       String x, int y, String width, int height, String fill, boolean drifted, String title) {}
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return cells.isEmpty();
   }
 
@@ -73,7 +73,8 @@ record DriftHeatmap(
               bottom + 14,
               SHORT.format(timeline.steps().get(s).from())));
     }
-    return new DriftHeatmap(WIDTH, bottom + 20, LABELS, rows, cells, times.stream().distinct().toList());
+    return new DriftHeatmap(
+        WIDTH, bottom + 20, LABELS, rows, cells, times.stream().distinct().toList());
   }
 
   /**
