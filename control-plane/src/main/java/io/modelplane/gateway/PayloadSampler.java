@@ -3,6 +3,7 @@ package io.modelplane.gateway;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelplane.deployment.persistence.PayloadSample;
+import io.modelplane.drift.service.DriftIngest;
 import io.modelplane.persistence.TenantWork;
 import io.modelplane.privacy.service.SampleRedaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -39,6 +40,7 @@ public class PayloadSampler {
   @Inject EntityManager em;
   @Inject ObjectMapper json;
   @Inject SampleRedaction redaction;
+  @Inject DriftIngest drift;
 
   private final BlockingQueue<Sample> queue = new ArrayBlockingQueue<>(10_000);
   private volatile boolean running = true;
@@ -103,6 +105,7 @@ public class PayloadSampler {
    * never reaches the database (a failure drops the batch rather than store it raw).
    */
   private void store(String tenant, List<Sample> samples) {
+    List<PayloadSample> stored = new ArrayList<>(samples.size());
     tenantWork.run(
         tenant,
         () -> {
@@ -118,8 +121,11 @@ public class PayloadSampler {
             row.request = redact.apply(parse(s.request()));
             row.response = s.response() == null ? null : redact.apply(parse(s.response()));
             em.persist(row);
+            stored.add(row);
           }
         });
+    // after the commit, and exactly what was stored (redacted): drift profiles what queries read
+    drift.stored(tenant, stored);
   }
 
   private JsonNode parse(Buffer buffer) {

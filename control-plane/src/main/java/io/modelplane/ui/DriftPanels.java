@@ -1,21 +1,58 @@
 package io.modelplane.ui;
 
+import io.modelplane.drift.api.TimelineViews;
 import io.modelplane.drift.service.DriftWindows;
 import io.modelplane.kernel.error.UnprocessableException;
 import io.modelplane.monitoring.drift.ColumnDrift;
 import io.modelplane.monitoring.drift.Histogram;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Builds the monitoring page's drift panel from a window's drift report. */
 @ApplicationScoped
 class DriftPanels {
 
   @Inject DriftWindows windows;
+  @Inject Clock clock;
+
+  /** Timeline step per page window: 12 to 30 cells. */
+  static final Map<String, Duration> STEPS =
+      Map.of(
+          "1h", Duration.ofMinutes(5),
+          "6h", Duration.ofMinutes(15),
+          "24h", Duration.ofHours(1),
+          "7d", Duration.ofHours(6),
+          "30d", Duration.ofDays(1));
+
+  /**
+   * The heatmap of the window ending now, in whole steps (the last one still filling), so cells
+   * line up with stored hours and minutes.
+   */
+  DriftHeatmap heatmap(
+      String tenant, long deploymentId, String deployment, String window, Duration length) {
+    Duration step = STEPS.getOrDefault(window, Duration.ofMinutes(5));
+    Instant to = DriftHeatmap.floor(clock.instant(), step.toSeconds()).plus(step);
+    Instant from = to.minus(length);
+    List<Instant> edges = new ArrayList<>();
+    for (Instant t = from; t.isBefore(to); t = t.plus(step)) {
+      edges.add(t);
+    }
+    edges.add(to);
+    try {
+      return DriftHeatmap.of(
+          TimelineViews.of(
+              deployment, from, to, step, windows.timeline(tenant, deploymentId, edges)));
+    } catch (UnprocessableException noBaseline) {
+      return DriftHeatmap.empty();
+    }
+  }
 
   DriftPanel of(String tenant, long deploymentId, Instant from, Instant to) {
     DriftWindows.Drift drift;

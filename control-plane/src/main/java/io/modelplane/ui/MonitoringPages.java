@@ -21,6 +21,7 @@ final class MonitoringPages {
       LatencyChart chart,
       List<RevisionLatency> revisions,
       DriftPanel drift,
+      DriftHeatmap heatmap,
       List<Monitor> monitors,
       List<AlertQueries.Named> alerts);
 

@@ -74,6 +74,7 @@ public class MonitoringUiResource {
         LatencyChart.of(revisions, from, to),
         revisions,
         drift.of(tenant, id, from, to),
+        drift.heatmap(tenant, id, deployment, chosen, WINDOWS.get(chosen)),
         monitors.list(tenant, deployment),
         alerts.list(tenant, deployment, null, null, 50));
   }

@@ -139,6 +139,8 @@ public final class TenantOperations {
             deployment + "/revisions"),
         TenantOperation.read(deployment + "/rollout", all),
         TenantOperation.read(deployment + "/latency", all),
+        TenantOperation.read(deployment + "/drift", all),
+        TenantOperation.read(deployment + "/drift/timeline?step=1h", all),
         // monitoring
         TenantOperation.read(deployment + "/monitors", all),
         TenantOperation.write(

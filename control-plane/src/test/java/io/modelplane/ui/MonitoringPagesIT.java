@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Page;
 import io.modelplane.deployment.persistence.PayloadSample;
 import io.modelplane.deployment.service.DeploymentQueries;
+import io.modelplane.drift.service.DriftFlusher;
+import io.modelplane.drift.service.DriftIngest;
 import io.modelplane.latency.service.LatencyFlusher;
 import io.modelplane.latency.service.LatencyRecorder;
 import io.modelplane.latency.service.LatencyRecorder.Series;
@@ -35,7 +37,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The monitoring page in a real browser: latency chart, drift table with histograms, alerts. */
+/**
+ * The monitoring page in a real browser: latency chart, drift table with histograms, the drift
+ * heatmap over time (from profiles stored at ingest), alerts.
+ */
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = KeycloakResource.class, scope = TestResourceScope.GLOBAL)
@@ -46,6 +51,8 @@ class MonitoringPagesIT {
 
   @Inject LatencyRecorder recorder;
   @Inject LatencyFlusher flusher;
+  @Inject DriftIngest driftIngest;
+  @Inject DriftFlusher driftFlusher;
   @Inject TenantWork tenantWork;
   @Inject DeploymentQueries queries;
   @Inject EntityManager em;
@@ -111,6 +118,7 @@ class MonitoringPagesIT {
           new Series("acme", id, 1), minute.plusSeconds(i % 120), 3 + i % 7, i % 50 == 0);
     }
     flusher.flush();
+    List<PayloadSample> samples = new java.util.ArrayList<>();
     tenantWork.run(
         "acme",
         () -> {
@@ -141,8 +149,11 @@ class MonitoringPagesIT {
                                     random.nextGaussian(),
                                     random.nextGaussian())))));
             em.persist(s);
+            samples.add(s);
           }
         });
+    driftIngest.stored("acme", samples);
+    driftFlusher.flushAll();
     api()
         .body("{\"name\":\"quiet\",\"kind\":\"no_traffic\",\"window\":\"PT1M\"}")
         .post("/api/v1/tenants/acme/deployments/{d}/monitors", deployment)
@@ -170,6 +181,10 @@ class MonitoringPagesIT {
     assertThat(page.locator("#drift tr.drifted")).hasCount(1);
     assertThat(page.locator("#drift tr.drifted")).containsText("f0");
     assertThat(page.locator("#drift tr.drifted .histogram .bin").first()).isVisible();
+    // and drift over the hour: 4 columns × 12 five-minute steps, f0 drifted in the sampled one
+    assertThat(page.locator("#drift-heatmap rect.cell")).hasCount(48);
+    assertThat(page.locator("#drift-heatmap rect.drifted")).hasCount(1);
+    assertThat(page.locator("#drift-heatmap rect.drifted title")).containsText("f0");
     assertThat(page.locator("#monitors")).containsText("quiet");
     assertThat(page.locator("#alerts tbody tr").first()).containsText("firing");
   }

@@ -59,11 +59,34 @@ public class DriftResource {
         window.from(),
         window.to(),
         d.samples(),
+        d.storedSamples(),
         r.noData(),
         r.datasetDrift(),
         r.driftShare(),
         r.driftedColumns(),
         r.columns(),
         r.problems());
+  }
+
+  /**
+   * Drift over time: {@code from}/{@code to} as for the window (default the last 24 hours), cut
+   * into {@code step}s (ISO-8601 such as {@code PT1H}, or {@code 5m}, {@code 1h}, {@code 1d}; by
+   * default at most 60 steps); per column and step the statistic's value and verdict.
+   */
+  @GET
+  @Path("timeline")
+  @TenantAccess({ADMIN, ENGINEER, VIEWER, AUDITOR})
+  public DriftTimelineView timeline(
+      @PathParam("tenant") String tenant,
+      @PathParam("deployment") String deployment,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("step") String step) {
+    TimeWindow window = TimeWindow.parse(from, to, clock.instant(), Duration.ofHours(24));
+    Duration length = TimelineSteps.parse(step, window.from(), window.to());
+    long id = deployments.details(tenant, deployment).deployment().id;
+    var timeline =
+        drift.timeline(tenant, id, TimelineSteps.edges(window.from(), window.to(), length));
+    return TimelineViews.of(deployment, window.from(), window.to(), length, timeline);
   }
 }

@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * A deployment's drift over [from, to) against the baseline of {@code model} v{@code version}: per
  * column the statistic, value, threshold, verdict and both histograms; the dataset verdict; {@code
- * noData} when no request was sampled in the window; input problems found on the way.
+ * noData} when no request was sampled in the window; input problems found on the way. {@code
+ * storedSamples} of the {@code samples} were read from profiles built at ingest, the rest were
+ * profiled from the stored samples at query time.
  */
 public record DriftView(
     String deployment,
@@ -17,6 +19,7 @@ public record DriftView(
     Instant from,
     Instant to,
     long samples,
+    long storedSamples,
     boolean noData,
     boolean datasetDrift,
     double driftShare,

@@ -34,7 +34,11 @@ public class BaselineProfiles {
   public DatasetProfile of(Baseline baseline) {
     BaselineProfile stored = em.find(BaselineProfile.class, baseline.versionId);
     if (stored != null && stored.sha256.equals(baseline.sha256)) {
-      return DatasetProfile.fromBytes(stored.profile);
+      try {
+        return DatasetProfile.fromBytes(stored.profile);
+      } catch (IllegalArgumentException olderFormat) {
+        // stored by an earlier profile format: built again from the baseline below
+      }
     }
     DatasetProfile profile = build(baseline);
     // one statement, so two requests building the same profile at once both succeed

@@ -1,78 +1,85 @@
 package io.modelplane.drift.service;
 
-import io.modelplane.deployment.persistence.PayloadSample;
-import io.modelplane.drift.service.DeploymentBaselines.Found;
+import io.modelplane.drift.service.DriftTargets.Target;
+import io.modelplane.drift.service.WindowProfiles.Window;
 import io.modelplane.kernel.error.UnprocessableException;
 import io.modelplane.monitoring.drift.ColumnOptions;
 import io.modelplane.monitoring.drift.DriftEvaluator;
 import io.modelplane.monitoring.drift.DriftOptions;
 import io.modelplane.monitoring.drift.DriftReport;
 import io.modelplane.monitoring.profile.DatasetProfile;
-import io.modelplane.monitoring.profile.Profiler;
-import io.modelplane.monitoring.table.InferencePayload;
-import io.modelplane.monitoring.table.TableOptions;
-import io.modelplane.monitoring.table.Tables;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Drift of a deployment's sampled requests (and answers) over a window against its baseline: the
- * window is profiled in chunks with the baseline's frozen bins, the chunks merged, then every
- * column compared. Memory stays one chunk of samples plus one profile, however long the window.
+ * Drift of a deployment's sampled requests (and answers) over a window against its baseline — for
+ * the API, the monitoring page and drift monitors alike. The window's profile is merged from the
+ * minute and hour profiles built at ingest; only what they do not account for is re-profiled from
+ * the samples ({@link WindowProfiles}). Every column is then compared with the baseline.
  */
 @ApplicationScoped
 @Transactional
 public class DriftWindows {
 
-  static final int CHUNK = 2_000;
+  /**
+   * A window's drift with what it was measured against; {@code storedSamples} of the {@code
+   * samples} were answered from profiles stored at ingest.
+   */
+  public record Drift(
+      String model, int version, long samples, long storedSamples, DriftReport report) {}
 
-  /** A window's drift with what it was measured against. */
-  public record Drift(String model, int version, long samples, DriftReport report) {}
+  /** One bucket of a timeline. */
+  public record Step(Instant from, Instant to, long samples, DriftReport report) {}
 
-  @Inject DeploymentBaselines baselines;
-  @Inject BaselineProfiles profiles;
-  @Inject EntityManager em;
+  /** A timeline with what it was measured against; {@code columns}: the baseline's, in order. */
+  public record Timeline(String model, int version, List<String> columns, List<Step> steps) {}
+
+  @Inject DriftTargets targets;
+  @Inject WindowProfiles windows;
 
   public Drift drift(String tenant, long deploymentId, Instant from, Instant to, Double threshold) {
-    Found found =
-        baselines
-            .of(tenant, deploymentId)
-            .orElseThrow(
-                () ->
-                    new UnprocessableException(
-                        "deployment", "its model version has no baseline to compare with"));
-    DatasetProfile baseline = profiles.of(found.baseline());
-    DatasetProfile window = baseline.emptyWindow();
-    long samples = 0;
-    long after = 0;
-    while (true) {
-      List<PayloadSample> chunk = chunk(deploymentId, from, to, after);
-      if (chunk.isEmpty()) {
-        break;
-      }
-      List<InferencePayload> payloads = new ArrayList<>(chunk.size());
-      for (PayloadSample s : chunk) {
-        payloads.add(new InferencePayload(s.request, s.response));
-      }
-      window =
-          window.merge(
-              Profiler.window(
-                  Tables.inference(payloads, baseline.schema(), TableOptions.defaults()),
-                  baseline));
-      samples += chunk.size();
-      after = chunk.getLast().id;
-      chunk.forEach(em::detach);
-    }
+    Target target = target(tenant, deploymentId);
+    Window w = windows.windows(deploymentId, target, List.of(from, to)).getFirst();
     return new Drift(
-        found.revision().model,
-        found.revision().modelVersion,
-        samples,
-        DriftEvaluator.evaluate(baseline, window, options(baseline, threshold)));
+        target.model(),
+        target.version(),
+        w.samples(),
+        w.stored(),
+        DriftEvaluator.evaluate(
+            target.baseline(), w.profile(), options(target.baseline(), threshold)));
+  }
+
+  /** Drift per bucket [edges[i], edges[i+1]). */
+  public Timeline timeline(String tenant, long deploymentId, List<Instant> edges) {
+    Target target = target(tenant, deploymentId);
+    DriftOptions options = options(target.baseline(), null);
+    List<Step> steps = new ArrayList<>();
+    for (Window w : windows.windows(deploymentId, target, edges)) {
+      steps.add(
+          new Step(
+              w.from(),
+              w.to(),
+              w.samples(),
+              DriftEvaluator.evaluate(target.baseline(), w.profile(), options)));
+    }
+    return new Timeline(
+        target.model(),
+        target.version(),
+        target.baseline().columns().stream().map(c -> c.name()).toList(),
+        steps);
+  }
+
+  private Target target(String tenant, long deploymentId) {
+    return targets.load(tenant, deploymentId).orElseThrow(DriftWindows::noBaseline);
+  }
+
+  private static UnprocessableException noBaseline() {
+    return new UnprocessableException(
+        "deployment", "its model version has no baseline to compare with");
   }
 
   /** The defaults, or one threshold for every column's default statistic. */
@@ -84,18 +91,5 @@ public class DriftWindows {
       }
     }
     return options;
-  }
-
-  private List<PayloadSample> chunk(long deploymentId, Instant from, Instant to, long after) {
-    return em.createQuery(
-            "FROM PayloadSample WHERE deploymentId = :d AND sampledAt >= :from AND sampledAt < :to"
-                + " AND status < 400 AND id > :after ORDER BY id",
-            PayloadSample.class)
-        .setParameter("d", deploymentId)
-        .setParameter("from", from)
-        .setParameter("to", to)
-        .setParameter("after", after)
-        .setMaxResults(CHUNK)
-        .getResultList();
   }
 }

@@ -2,7 +2,7 @@ package io.modelplane.monitoring.drift;
 
 import io.modelplane.monitoring.profile.EmbeddingProfile;
 
-/** Compares embedding columns with MMD on their reservoir samples. */
+/** Compares embedding columns with MMD on their (projected) reservoir samples. */
 final class EmbeddingComparison {
 
   private EmbeddingComparison() {}
@@ -11,7 +11,9 @@ final class EmbeddingComparison {
       EmbeddingProfile b, EmbeddingProfile w, ColumnOptions o, DriftOptions options) {
     double threshold = o.threshold() != null ? o.threshold() : Statistic.MMD.defaultThreshold();
     Mmd.Result r = Mmd.test(b.sample(), w.sample(), options.permutations(), options.seed());
-    String method = b.complete() && w.complete() ? ColumnDrift.EXACT : ColumnDrift.SKETCH;
+    // a projected sample is a sketch of the vectors even when it holds every row
+    boolean exact = b.complete() && w.complete() && !b.projected();
+    String method = exact ? ColumnDrift.EXACT : ColumnDrift.SKETCH;
     return new Outcome(r.mmd2(), r.pValue(), method)
         .drift(
             b.name(),

@@ -22,7 +22,8 @@ import java.util.List;
 public final class ProfileCodec {
 
   private static final int MAGIC = 0x4D504450; // "MPDP"
-  private static final int VERSION = 1;
+  // 2: embedding reservoirs projected and in half precision, means as floats
+  private static final int VERSION = 2;
 
   private ProfileCodec() {}
 
@@ -200,28 +201,46 @@ public final class ProfileCodec {
 
   private static void writeEmbedding(EmbeddingProfile e, DataOutputStream out) throws IOException {
     out.writeInt(e.dimension());
+    out.writeInt(e.sampleDimension());
     out.writeInt(e.capacity());
     out.writeLong(e.seed());
     out.writeLong(e.count);
-    writeDoubles(e.sum, e.sum.length, out);
-    out.writeInt(e.filled);
-    for (int i = 0; i < e.filled * e.dimension(); i++) {
-      out.writeFloat(e.reservoir[i]);
+    // the mean in single precision: half the bytes of the sums, and far finer than drift needs
+    ByteBuffer mean = ByteBuffer.allocate(e.dimension() * Float.BYTES);
+    for (int i = 0; i < e.dimension(); i++) {
+      mean.putFloat(e.count == 0 ? 0f : (float) (e.sum[i] / e.count));
     }
+    out.write(mean.array());
+    out.writeInt(e.filled);
+    ByteBuffer rows = ByteBuffer.allocate(e.filled * e.sampleDimension() * Short.BYTES);
+    rows.asShortBuffer().put(e.reservoir, 0, e.filled * e.sampleDimension());
+    out.write(rows.array());
   }
 
   private static EmbeddingProfile readEmbedding(String name, DataInputStream in)
       throws IOException {
-    int dimension = length(in, in.readInt(), Double.BYTES);
-    EmbeddingProfile e = new EmbeddingProfile(name, dimension, in.readInt(), in.readLong());
-    e.count = in.readLong();
-    double[] sum = readDoubles(in);
-    System.arraycopy(sum, 0, e.sum, 0, sum.length);
-    e.filled = in.readInt();
-    e.reservoir = new float[length(in, e.filled * e.dimension(), Float.BYTES)];
-    for (int i = 0; i < e.reservoir.length; i++) {
-      e.reservoir[i] = in.readFloat();
+    int dimension = length(in, in.readInt(), Float.BYTES);
+    int width = in.readInt();
+    int capacity = in.readInt();
+    if (width < 1 || width > dimension || capacity < 1) {
+      throw new IOException("corrupt embedding profile");
     }
+    EmbeddingProfile e = new EmbeddingProfile(name, dimension, capacity, width, in.readLong());
+    e.count = in.readLong();
+    byte[] mean = new byte[dimension * Float.BYTES];
+    in.readFully(mean);
+    ByteBuffer means = ByteBuffer.wrap(mean);
+    for (int i = 0; i < dimension; i++) {
+      e.sum[i] = (double) means.getFloat() * e.count;
+    }
+    e.filled = in.readInt();
+    if (e.filled < 0 || e.filled > capacity) {
+      throw new IOException("corrupt embedding reservoir");
+    }
+    e.reservoir = new short[length(in, e.filled * width, Short.BYTES)];
+    byte[] rows = new byte[e.reservoir.length * Short.BYTES];
+    in.readFully(rows);
+    ByteBuffer.wrap(rows).asShortBuffer().get(e.reservoir);
     return e;
   }
 

@@ -7,20 +7,32 @@ package io.modelplane.monitoring.profile;
  * @param kllK KLL sketch size (800: Wasserstein within 0.004 of exact over 300k skewed rows, about
  *     20 KB)
  * @param exactLimit raw values kept while a numeric column has at most this many (exact KS)
- * @param reservoirSize embedding rows kept for MMD
+ * @param reservoirSize embedding rows kept for MMD (800: with the projection below, 25.6 KB)
+ * @param projection width embedding rows are randomly projected to before they are kept (16)
  * @param maxCategories category counters (exact up to this many distinct labels, top-K beyond)
  * @param seed seed of the embedding reservoirs
  */
 public record ProfileOptions(
-    int bins, int kllK, int exactLimit, int reservoirSize, int maxCategories, long seed) {
+    int bins,
+    int kllK,
+    int exactLimit,
+    int reservoirSize,
+    int projection,
+    int maxCategories,
+    long seed) {
 
   public ProfileOptions {
-    if (bins < 2 || kllK < 8 || exactLimit < 0 || reservoirSize < 2 || maxCategories < 4) {
+    if (bins < 2
+        || kllK < 8
+        || exactLimit < 0
+        || reservoirSize < 2
+        || projection < 1
+        || maxCategories < 4) {
       throw new IllegalArgumentException("profile options out of range");
     }
   }
 
   public static ProfileOptions defaults() {
-    return new ProfileOptions(20, 800, 10_000, 500, 256, 42L);
+    return new ProfileOptions(20, 800, 10_000, 800, EmbeddingProfile.DEFAULT_PROJECTION, 256, 42L);
   }
 }

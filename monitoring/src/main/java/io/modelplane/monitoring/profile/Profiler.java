@@ -29,7 +29,8 @@ public final class Profiler {
                 NumericProfile.baseline(t.name(), ColumnKind.TEXT, t.lengths(), options);
             case CategoricalColumn cat -> CategoricalProfile.of(cat, options.maxCategories());
             case EmbeddingColumn e ->
-                EmbeddingProfile.of(e, options.reservoirSize(), options.seed());
+                EmbeddingProfile.of(
+                    e, options.reservoirSize(), options.projection(), options.seed());
           });
     }
     return new DatasetProfile(table.rows(), columns, table.problems());
@@ -91,7 +92,10 @@ public final class Profiler {
           CategoricalProfile.of(cat, ((CategoricalProfile) base).maxCategories());
       case EmbeddingColumn e ->
           EmbeddingProfile.of(
-              e, ((EmbeddingProfile) base).capacity(), ((EmbeddingProfile) base).seed());
+              e,
+              ((EmbeddingProfile) base).capacity(),
+              ((EmbeddingProfile) base).sampleDimension(),
+              ((EmbeddingProfile) base).seed());
     };
   }
 
