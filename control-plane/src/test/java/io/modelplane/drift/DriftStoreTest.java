@@ -49,6 +49,8 @@ class DriftStoreTest {
   @Inject DriftFlusher flusher;
   @Inject DriftRollup rollup;
   @Inject PayloadSampler sampler;
+  @Inject io.modelplane.persistence.TenantWork tenantWork;
+  @Inject io.modelplane.privacy.persistence.PayloadSampleStore store;
   @Inject com.fasterxml.jackson.databind.ObjectMapper json;
 
   @Test
@@ -116,6 +118,36 @@ class DriftStoreTest {
     assertThat(fixture.storedRows(d.id(), "minute")).isGreaterThanOrEqualTo(120);
     assertThat(fixture.storedRows(d.id(), "hour")).isEqualTo(1);
     assertThat(raw.getList("columns.findAll { it.drifted }.column")).contains("f0", "city");
+  }
+
+  @Test
+  void shouldForgetTheProfilesBuiltFromAnErasedSample() {
+    // Given an hour of samples profiled by minute and rolled up into the hour
+    Deployed d = fixture.deployWithBaseline();
+    List<PayloadSample> samples = fixture.storeSamples(d.id(), HOUR, 600, 0.8, 5);
+    ingest.stored("acme", samples);
+    flusher.flushAll();
+    rollup.rollUp();
+    long minutes = fixture.storedRows(d.id(), "minute");
+    assertThat(fixture.storedRows(d.id(), "hour")).isEqualTo(1);
+
+    // When one sample is erased (the erasure request's delete)
+    PayloadSample erased = samples.getFirst();
+    Instant minute = erased.sampledAt.truncatedTo(ChronoUnit.MINUTES);
+    long sameMinute =
+        samples.stream()
+            .filter(p -> p.sampledAt.truncatedTo(ChronoUnit.MINUTES).equals(minute))
+            .count();
+    tenantWork.run("acme", () -> store.delete("acme", d.id(), List.of(erased.id)));
+
+    // Then no stored profile holds it any more: its minute and its hour are gone, the rest kept,
+    // and the answer is the raw one over the samples that are left
+    assertThat(fixture.storedRows(d.id(), "hour")).isZero();
+    assertThat(fixture.storedRows(d.id(), "minute")).isEqualTo(minutes - 1);
+    JsonPath after = drift(d.name(), HOUR, HOUR.plusSeconds(3600));
+    assertThat(after.getLong("storedSamples")).isEqualTo(600 - sameMinute);
+    fixture.forgetProfiles(d.id());
+    assertSameDrift(after, drift(d.name(), HOUR, HOUR.plusSeconds(3600)));
   }
 
   @Test

@@ -84,18 +84,33 @@ public class PayloadSampleStore {
         .toList();
   }
 
-  /** Deletes the given samples of one deployment; returns how many were deleted. */
+  /**
+   * Deletes the given samples of one deployment, and the drift window profiles built from them (a
+   * minute's profile may hold the raw values it was built from; the drift query re-profiles what is
+   * left of those minutes and hours from the remaining samples); returns how many samples were
+   * deleted.
+   */
   public long delete(String tenant, long deploymentId, List<Long> ids) {
     long deleted = 0;
     for (int from = 0; from < ids.size(); from += CHUNK) {
       deleted +=
-          em.createNativeQuery(
-                  "DELETE FROM payload_sample WHERE tenant = :t AND deployment_id = :d"
-                      + " AND id IN (:ids)")
-              .setParameter("t", tenant)
-              .setParameter("d", deploymentId)
-              .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
-              .executeUpdate();
+          ((Number)
+                  em.createNativeQuery(
+                          "WITH gone AS (DELETE FROM payload_sample WHERE tenant = :t"
+                              + " AND deployment_id = :d AND id IN (:ids) RETURNING sampled_at),"
+                              + " derived AS (DELETE FROM drift_window w WHERE w.tenant = :t"
+                              + " AND w.deployment_id = :d AND ((w.resolution = 'minute'"
+                              + " AND w.bucket_start IN (SELECT date_trunc('minute', sampled_at"
+                              + " AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' FROM gone))"
+                              + " OR (w.resolution = 'hour' AND w.bucket_start IN (SELECT"
+                              + " date_trunc('hour', sampled_at AT TIME ZONE 'UTC')"
+                              + " AT TIME ZONE 'UTC' FROM gone))))"
+                              + " SELECT count(*) FROM gone")
+                      .setParameter("t", tenant)
+                      .setParameter("d", deploymentId)
+                      .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+                      .getSingleResult())
+              .longValue();
     }
     return deleted;
   }
