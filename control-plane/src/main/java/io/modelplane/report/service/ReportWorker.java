@@ -1,5 +1,6 @@
 package io.modelplane.report.service;
 
+import io.modelplane.persistence.HeldJobs;
 import io.modelplane.persistence.TenantWork;
 import io.modelplane.report.persistence.ReportJobRepository;
 import io.quarkus.runtime.ShutdownEvent;
@@ -9,14 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.stream.Collectors;
-import org.jboss.logging.Logger;
 
 /**
  * Builds reports off the request path, a few at a time ({@code modelplane.reports.workers}). Every
@@ -26,85 +19,35 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ReportWorker {
 
-  private static final Logger LOG = Logger.getLogger(ReportWorker.class);
-
   @Inject ReportExecution execution;
   @Inject ReportConfig config;
   @Inject TenantWork tenantWork;
-  @Inject ReportJobRepository jobs;
+  @Inject ReportJobRepository repository;
   @Inject Clock clock;
 
-  private record Held(String tenant, long id) {}
-
-  private final Set<Held> held = ConcurrentHashMap.newKeySet();
-  private ExecutorService pool;
+  private HeldJobs jobs;
 
   @PostConstruct
   void start() {
-    pool =
-        Executors.newFixedThreadPool(
-            Math.max(1, config.workers()),
-            Thread.ofPlatform().daemon().name("report-", 0).factory());
+    jobs = new HeldJobs("report", config.workers());
   }
 
   /** Builds the report when a worker is free; call after the job's transaction committed. */
   public void submit(String tenant, long id) {
-    Held job = new Held(tenant, id);
-    held.add(job);
-    pool.execute(
-        () -> {
-          try {
-            execution.run(tenant, id);
-          } finally {
-            held.remove(job);
-          }
-        });
+    jobs.submit(tenant, id, execution::run);
   }
 
-  /**
-   * Builds the report while the caller waits (the synchronous download). It runs on a thread of its
-   * own, because a job enters and leaves its tenant's context, which must not end the caller's.
-   */
+  /** Builds the report while the caller waits (the synchronous download). */
   public void runAndWait(String tenant, long id) {
-    Held job = new Held(tenant, id);
-    held.add(job);
-    Thread builder =
-        Thread.ofPlatform()
-            .name("report-inline-" + id)
-            .start(
-                () -> {
-                  try {
-                    execution.run(tenant, id);
-                  } finally {
-                    held.remove(job);
-                  }
-                });
-    try {
-      builder.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while building report " + id, e);
-    }
+    jobs.runAndWait(tenant, id, execution::run);
   }
 
   @Scheduled(every = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void heartbeat() {
-    Map<String, List<Long>> byTenant =
-        held.stream()
-            .collect(
-                Collectors.groupingBy(
-                    Held::tenant, Collectors.mapping(Held::id, Collectors.toList())));
-    byTenant.forEach(
-        (tenant, ids) -> {
-          try {
-            tenantWork.run(tenant, () -> jobs.heartbeat(tenant, ids, clock.instant()));
-          } catch (RuntimeException e) {
-            LOG.warnf("could not touch report jobs of %s: %s", tenant, e.getMessage());
-          }
-        });
+    jobs.touch(tenantWork, (tenant, ids) -> repository.heartbeat(tenant, ids, clock.instant()));
   }
 
   void onStop(@Observes ShutdownEvent event) {
-    pool.shutdownNow();
+    jobs.shutdown();
   }
 }
