@@ -3,6 +3,7 @@ package io.modelplane.gateway;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.modelplane.backend.DeploymentKey;
+import io.modelplane.monitoring.latency.LatencySketch;
 import io.modelplane.monitoring.latency.LatencySummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.HistogramIterationValue;
 
 /**
  * Latency and outcome of every request the gateway forwarded, per deployment revision: as
@@ -41,6 +43,18 @@ public class RevisionStats {
       double p999Millis) {
     public double errorRate() {
       return requests == 0 ? 0 : (double) errors / requests;
+    }
+
+    /** The percentiles and counts of a merged sketch (1% relative accuracy). */
+    public static Snapshot of(LatencySketch s) {
+      return new Snapshot(
+          s.requests(),
+          s.errors(),
+          s.quantile(0.50),
+          s.quantile(0.90),
+          s.quantile(0.95),
+          s.quantile(0.99),
+          s.quantile(0.999));
     }
 
     /** The same in the monitors' terms, for the shared {@code Evaluator} (rate not known: 0). */
@@ -91,6 +105,22 @@ public class RevisionStats {
         percentile(w, count, 95),
         percentile(w, count, 99),
         percentile(w, count, 99.9));
+  }
+
+  /**
+   * The revision's current window as a mergeable sketch, to be added to what other replicas
+   * measured: every recorded latency (microsecond histogram values) and the error count.
+   */
+  public LatencySketch sketch(DeploymentKey deployment, int revision) {
+    Window w = window(new Key(deployment, revision));
+    LatencySketch sketch = LatencySketch.empty();
+    for (HistogramIterationValue v : w.micros.recordedValues()) {
+      sketch.recordMany(
+          w.micros.highestEquivalentValue(v.getValueIteratedTo()) / 1000.0,
+          v.getCountAtValueIteratedTo());
+    }
+    sketch.countErrors(w.errors.sum());
+    return sketch;
   }
 
   private static double percentile(Window w, long count, double percentile) {

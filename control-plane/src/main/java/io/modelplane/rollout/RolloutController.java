@@ -22,9 +22,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Drives canary rollouts on the leader: every tick it judges each rollout's current step from the
- * gateway's measurements and promotes to the next step, completes, or aborts and moves all traffic
- * back to the stable revision. The step and its start are stored, so after a restart the rollout
- * goes on from the same step (measuring afresh).
+ * gateways' measurements (the leader's own and the other replicas' stored minutes, {@link
+ * StepMeasurements}) and promotes to the next step, completes, or aborts and moves all traffic back
+ * to the stable revision. The step and its start are stored, so after a restart the rollout goes on
+ * from the same step (measuring afresh).
  */
 @ApplicationScoped
 public class RolloutController {
@@ -34,6 +35,7 @@ public class RolloutController {
   @Inject DeploymentRepository repository;
   @Inject Rollouts rollouts;
   @Inject RevisionStats stats;
+  @Inject StepMeasurements measured;
   @Inject RoutingTable routing;
   @Inject TenantWork tenantWork;
   @Inject Reconciler reconciler;
@@ -86,8 +88,8 @@ public class RolloutController {
         CanaryGates.evaluate(
             r,
             canaryReady(key, r.canaryRevision),
-            stats.snapshot(key, r.canaryRevision),
-            stats.snapshot(key, r.stableRevision),
+            measured.snapshot(key, d.id, r.canaryRevision, r.stepStartedAt),
+            measured.snapshot(key, d.id, r.stableRevision, r.stepStartedAt),
             now);
     switch (verdict.decision()) {
       case PASS -> {

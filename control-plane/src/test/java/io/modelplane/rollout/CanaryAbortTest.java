@@ -9,10 +9,14 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.modelplane.backend.DeploymentKey;
 import io.modelplane.backend.Replica;
+import io.modelplane.config.InstanceId;
 import io.modelplane.deployment.service.DeploymentQueries;
 import io.modelplane.gateway.RoutingTable;
 import io.modelplane.gateway.StubRunner;
 import io.modelplane.gateway.StubRunner.Behaviour;
+import io.modelplane.latency.persistence.LatencyBucket;
+import io.modelplane.latency.persistence.LatencyBuckets;
+import io.modelplane.monitoring.latency.LatencySketch;
 import io.modelplane.persistence.TenantWork;
 import io.modelplane.testing.KeycloakResource;
 import io.modelplane.testing.PostgresResource;
@@ -28,6 +32,8 @@ import io.restassured.path.json.JsonPath;
 import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +57,8 @@ class CanaryAbortTest {
   @Inject RoutingTable routing;
   @Inject TenantWork tenantWork;
   @Inject DeploymentQueries queries;
+  @Inject LatencyBuckets buckets;
+  @Inject InstanceId instanceId;
 
   @Test
   void shouldAbortACanaryWhoseRequestsFailAndRecordTheFailedGate() throws Exception {
@@ -120,6 +128,75 @@ class CanaryAbortTest {
     } finally {
       vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
+  }
+
+  @Test
+  void shouldAbortACanaryOnTheErrorsAnotherReplicaMeasuredDuringTheStep() {
+    // Given a canary at 50% that this replica's gateway never routes to (no replica is ready),
+    // whose
+    // error-rate gate (5%) is judged after 5 requests and whose step would otherwise last an hour
+    String model = RegistryClient.uniqueName("cp");
+    String name = RegistryClient.uniqueName("cp");
+    createModelWithTwoVersions(model);
+    call(
+        "POST",
+        "/api/v1/tenants/acme/deployments",
+        "{\"name\":\"%s\",\"environment\":\"prod\",\"backend\":\"kubernetes\",\"model\":\"%s\",\"version\":1,\"reason\":\"launch\"}"
+            .formatted(name, model),
+        201);
+    call(
+        "PATCH",
+        "/api/v1/tenants/acme/deployments/" + name,
+        "{\"version\":2,\"reason\":\"canary\",\"rollout\":{\"strategy\":\"canary\",\"steps\":"
+            + "[{\"weight\":50,\"minDuration\":\"1h\",\"minRequests\":5}],"
+            + "\"gates\":{\"maxErrorRate\":0.05,\"maxP99Ratio\":20,\"readyTimeout\":\"1h\"}}}",
+        200);
+    long id = tenantWork.inTransaction("acme", () -> queries.details("acme", name).deployment().id);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(() -> rollout(name).body("gateResults.size()", not(equalTo(0))));
+    Instant stepStart =
+        Instant.parse(rollout(name).extract().jsonPath().getString("stepStartedAt"));
+    Instant firstMinute = stepStart.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
+
+    // When minutes of the canary are stored: by this replica (its own window already counts
+    // those requests), by another replica before the step began, and by another replica during
+    // the step (20 of 40 requests failed)
+    storeMinute(id, instanceId.get(), firstMinute, 50, 50);
+    storeMinute(id, "other-replica", firstMinute.minus(2, ChronoUnit.MINUTES), 50, 50);
+    storeMinute(id, "other-replica", firstMinute, 40, 20);
+
+    // Then the step is judged on the other replica's minute alone and the canary is aborted
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(() -> rollout(name).body("state", equalTo("aborted")));
+    JsonPath rollout = rollout(name).extract().jsonPath();
+    assertThat(rollout.getString("outcomeReason"))
+        .startsWith("gate failed at step 1: error rate too high");
+    Map<String, Object> last = rollout.getMap("gateResults[-1]");
+    assertThat(((Number) last.get("canaryRequests")).longValue()).isEqualTo(40);
+    assertThat(((Number) last.get("canaryErrorRate")).doubleValue()).isEqualTo(0.5);
+    assertThat(((Number) last.get("canaryP99Ms")).doubleValue()).isBetween(247.5, 252.5);
+    deployment(name).body("traffic", equalTo(List.of(Map.of("revision", 1, "weight", 100))));
+  }
+
+  /** A canary minute as a replica's flusher stores it: every request took 250 ms. */
+  private void storeMinute(long id, String replica, Instant minute, int requests, int errors) {
+    LatencySketch sketch = LatencySketch.empty();
+    for (int i = 0; i < requests; i++) {
+      sketch.record(250, i < errors);
+    }
+    LatencyBucket row = new LatencyBucket();
+    row.tenant = "acme";
+    row.deploymentId = id;
+    row.revision = 2;
+    row.resolution = LatencyBucket.MINUTE;
+    row.bucketStart = minute;
+    row.replica = replica;
+    row.requests = sketch.requests();
+    row.errors = sketch.errors();
+    row.sketch = sketch.encode();
+    tenantWork.run("acme", () -> buckets.add(row));
   }
 
   private void routeTo(String name, long id, String model, StubRunner stable, StubRunner canary) {

@@ -34,6 +34,24 @@ public class LatencyBuckets {
         .getResultList();
   }
 
+  /**
+   * One revision's minute rows that other replicas stored, for minutes starting at or after {@code
+   * from} (a replica stores a minute once it has closed).
+   */
+  public List<LatencyBucket> minutesOfOtherReplicas(
+      long deploymentId, int revision, String self, Instant from) {
+    return em.createQuery(
+            "FROM LatencyBucket WHERE deploymentId = :d AND revision = :rev AND resolution = :r"
+                + " AND replica <> :self AND bucketStart >= :from",
+            LatencyBucket.class)
+        .setParameter("d", deploymentId)
+        .setParameter("rev", revision)
+        .setParameter("r", LatencyBucket.MINUTE)
+        .setParameter("self", self)
+        .setParameter("from", from)
+        .getResultList();
+  }
+
   public List<LatencyBucket> minutesOf(long deploymentId, int revision, Instant hour) {
     return em.createQuery(
             "FROM LatencyBucket WHERE deploymentId = :d AND revision = :rev AND resolution = :r"

@@ -51,6 +51,22 @@ public final class LatencySketch {
     }
   }
 
+  /**
+   * Adds {@code count} requests that took {@code millis} each, as successes (for another recorder's
+   * histogram; its errors are added with {@link #countErrors}).
+   */
+  public void recordMany(double millis, long count) {
+    if (count > 0) {
+      sketch.accept(Math.max(0, millis), count);
+      requests += count;
+    }
+  }
+
+  /** Counts {@code n} of the recorded requests as errors. */
+  public void countErrors(long n) {
+    errors += n;
+  }
+
   public void mergeWith(LatencySketch other) {
     sketch.mergeWith(other.sketch);
     requests += other.requests;
