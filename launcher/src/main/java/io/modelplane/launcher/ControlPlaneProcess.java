@@ -3,6 +3,8 @@ package io.modelplane.launcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,13 +26,13 @@ final class ControlPlaneProcess implements AutoCloseable {
       throw new IOException(
           "control plane not built at " + config.appJar() + "; run ./mvnw package");
     }
-    ProcessBuilder pb =
-        new ProcessBuilder(
-                Jdk.java().toString(),
-                "--enable-native-access=ALL-UNNAMED",
-                "-jar",
-                config.appJar().toString())
-            .inheritIO();
+    List<String> command = new ArrayList<>();
+    command.add(Jdk.java().toString());
+    command.add("--enable-native-access=ALL-UNNAMED");
+    command.addAll(config.jvmOptions());
+    command.add("-jar");
+    command.add(config.appJar().toString());
+    ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
     Map<String, String> env = pb.environment();
     env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
     env.put("QUARKUS_HTTP_PORT", Integer.toString(config.httpPort()));

@@ -1,10 +1,22 @@
 package io.modelplane.launcher;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
-/** Settings of {@code bin/modelplane up}; each has an environment override. */
-record LauncherConfig(Path dataDir, Path appJar, int dbPort, int keycloakPort, int httpPort) {
+/**
+ * Settings of {@code bin/modelplane up}; each has an environment override. {@code jvmOptions}
+ * ({@code MODELPLANE_JVM_OPTIONS}, space-separated) go to the control plane's JVM only, not to the
+ * launcher's or the runners'.
+ */
+record LauncherConfig(
+    Path dataDir,
+    Path appJar,
+    int dbPort,
+    int keycloakPort,
+    int httpPort,
+    List<String> jvmOptions) {
 
   static LauncherConfig from(String[] args, Map<String, String> env) {
     Path dataDir =
@@ -26,7 +38,10 @@ record LauncherConfig(Path dataDir, Path appJar, int dbPort, int keycloakPort, i
         appJar.toAbsolutePath(),
         Integer.parseInt(env.getOrDefault("MODELPLANE_DB_PORT", "5432")),
         Integer.parseInt(env.getOrDefault("MODELPLANE_KEYCLOAK_PORT", "8180")),
-        Integer.parseInt(env.getOrDefault("MODELPLANE_HTTP_PORT", "8080")));
+        Integer.parseInt(env.getOrDefault("MODELPLANE_HTTP_PORT", "8080")),
+        Arrays.stream(env.getOrDefault("MODELPLANE_JVM_OPTIONS", "").trim().split("\\s+"))
+            .filter(o -> !o.isEmpty())
+            .toList());
   }
 
   String uiBaseUrl() {
