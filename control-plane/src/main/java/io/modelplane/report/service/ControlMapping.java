@@ -61,7 +61,8 @@ public record ControlMapping(
               List.of(
                   new Control("A.4.3", "Data resources"),
                   new Control(
-                      "A.5.4", "Assessing AI system impact on individuals or groups of individuals"),
+                      "A.5.4",
+                      "Assessing AI system impact on individuals or groups of individuals"),
                   new Control("A.7.2", "Data for development and enhancement of AI system"),
                   new Control("A.7.4", "Quality of data for AI systems"))),
           new ControlMapping(
