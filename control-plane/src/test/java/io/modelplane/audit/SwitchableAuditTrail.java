@@ -17,6 +17,11 @@ public class SwitchableAuditTrail extends AuditTrail {
   static volatile boolean enabled = true;
 
   @Override
+  public boolean willRecord() {
+    return enabled && super.willRecord();
+  }
+
+  @Override
   public void record(
       String action, String resourceType, AuditedResource target, int status, String failure) {
     if (enabled) {

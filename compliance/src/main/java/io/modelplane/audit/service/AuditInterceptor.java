@@ -12,7 +12,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * Turns every {@link Audited} call into an audit event with its outcome. It runs outside any
- * transaction of the call, so "success" is recorded only after that transaction committed.
+ * transaction of the call, so "success" is recorded only after that transaction committed; the
+ * event's durable commit also makes the call's own commits durable ({@link DurableByAudit}).
  */
 @Audited
 @Interceptor
@@ -20,10 +21,15 @@ import jakarta.ws.rs.core.Response;
 public class AuditInterceptor {
 
   @Inject AuditTrail trail;
+  @Inject DurableByAudit durable;
 
   @AroundInvoke
   Object audit(InvocationContext ctx) throws Exception {
     Audited audited = ctx.getInterceptorBinding(Audited.class);
+    boolean deferred = trail.willRecord();
+    if (deferred) {
+      durable.begin();
+    }
     try {
       Object result = ctx.proceed();
       trail.record(audited.action(), audited.resource(), target(result), statusOf(result), null);
@@ -31,6 +37,10 @@ public class AuditInterceptor {
     } catch (Exception e) {
       trail.record(audited.action(), audited.resource(), null, statusOf(e), e.getMessage());
       throw e;
+    } finally {
+      if (deferred) {
+        durable.end();
+      }
     }
   }
 

@@ -31,6 +31,14 @@ public class AuditTrail {
   @Inject AuditLogWriter writer;
   @Inject Pseudonymizer pseudonymizer;
 
+  /**
+   * Whether a call about to run will have its event recorded (its tenant is known up front): then
+   * the event's commit can make the call's writes durable ({@link DurableByAudit}).
+   */
+  public boolean willRecord() {
+    return tenantContext.tenant().isPresent();
+  }
+
   public void record(
       String action, String resourceType, AuditedResource target, int status, String failure) {
     Optional<String> tenant =
