@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /** MODEL_URI to a warmed-up model: fetch, verify the digest, unpack, pick engine and device. */
 public final class ModelLoader {
@@ -23,11 +24,16 @@ public final class ModelLoader {
   /** A model ready to serve, with what the logs and metadata report about it. */
   public record Loaded(InferenceModel model, String sha256, EngineKind engine, Device device) {}
 
+  /** With s3: settings from the global configuration (environment, system properties). */
   public static Loaded load(ModelConfig config) {
+    return load(config, S3Settings.from(ConfigProvider.getConfig()));
+  }
+
+  public static Loaded load(ModelConfig config, S3Settings s3) {
     DjlOffline.enforce();
     requested(config);
     Path workDir = workDir(config);
-    Path artifact = new ArtifactFetcher(workDir, config.authToken()).fetch(config.uri());
+    Path artifact = new ArtifactFetcher(workDir, config.authToken(), s3).fetch(config.uri());
     String sha256 =
         config.sha256().filter(s -> !s.isBlank()).isPresent()
             ? Sha256.verify(artifact, config.sha256().get())
