@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /** MODEL_URI to a warmed-up model: fetch, verify the digest, unpack, pick engine and device. */
 public final class ModelLoader {
@@ -24,9 +23,12 @@ public final class ModelLoader {
   /** A model ready to serve, with what the logs and metadata report about it. */
   public record Loaded(InferenceModel model, String sha256, EngineKind engine, Device device) {}
 
-  /** With s3: settings from the global configuration (environment, system properties). */
+  /**
+   * For callers outside the application (tests, the in-process benchmark): s3: URIs get only the
+   * SDK's defaults. The global ConfigProvider is not used because it needs Quarkus' boot classpath.
+   */
   public static Loaded load(ModelConfig config) {
-    return load(config, S3Settings.from(ConfigProvider.getConfig()));
+    return load(config, S3Settings.NONE);
   }
 
   public static Loaded load(ModelConfig config, S3Settings s3) {
