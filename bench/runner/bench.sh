@@ -26,7 +26,7 @@ printf 'engine=OnnxRuntime\npooling=mean\nnormalize=true\nincludeTokenTypes=true
 (cd "$work/minilm" && rm -f ../minilm.zip && "$jdk/bin/jar" cfM ../minilm.zip model.onnx tokenizer.json serving.properties)
 [ -f "$work/xgb/model.json" ] || "${java[@]}" -cp "$cp" "$here/InProcessBaseline.java" train-xgboost "$work/xgb/model.json"
 python3 - "$work" <<'PY'
-import json, random, sys
+import json, random, struct, sys
 work = sys.argv[1]
 text = {"inputs": [{"name": "text", "shape": [1], "datatype": "BYTES",
                     "data": ["The quick brown fox jumps over the lazy dog."]}]}
@@ -35,6 +35,13 @@ rows = [random.random() for _ in range(64 * 16)]
 xgb = {"inputs": [{"name": "input", "shape": [64, 16], "datatype": "FP32", "data": rows}]}
 json.dump(text, open(f"{work}/text.json", "w"))
 json.dump(xgb, open(f"{work}/xgb.json", "w"))
+# The same rows in the binary tensor data extension: JSON header, then 64*16 little-endian floats.
+header = json.dumps({"inputs": [{"name": "input", "shape": [64, 16], "datatype": "FP32",
+                                 "parameters": {"binary_data_size": 4 * len(rows)}}]}).encode()
+with open(f"{work}/xgb.bin", "wb") as out:
+    out.write(header + struct.pack(f"<{len(rows)}f", *rows))
+with open(f"{work}/xgb.bin.header-length", "w") as out:
+    out.write(str(len(header)))
 PY
 
 pid=""
@@ -52,9 +59,10 @@ start_runner() { # uri batching max-rows
   done
   echo "runner not ready after 120 s" >&2; exit 1
 }
-load() { # body connections seconds
-  local threads=$(( $2 < 2 ? 1 : 2 ))
-  BODY_FILE="$1" timeout $(( $3 + 30 )) wrk -t"$threads" -c"$2" -d"$3"s -s "$here/post.lua" \
+load() { # body connections seconds (a body with a .header-length file next to it is sent binary)
+  local threads=$(( $2 < 2 ? 1 : 2 )) header_length=""
+  [ -f "$1.header-length" ] && header_length=$(cat "$1.header-length")
+  HEADER_LENGTH="$header_length" BODY_FILE="$1" timeout $(( $3 + 30 )) wrk -t"$threads" -c"$2" -d"$3"s -s "$here/post.lua" \
     "http://127.0.0.1:$port/v2/models/bench/infer" | grep RESULT
 }
 
@@ -62,14 +70,20 @@ load() { # body connections seconds
 # The machine is shared: HTTP and in-process runs alternate, round after round, so that both sides of
 # each ratio see the same background load.
 rounds=${ROUNDS:-2}
-for scenario in "text $work/minilm.zip $work/text.json 1 32" "xgboost $work/xgb/model.json $work/xgb.json 64 1024"; do
-  read -r mode uri body rows maxrows <<<"$scenario"
+# MODES=xgboost runs only the XGBoost scenario; its HTTP runs post each body: JSON, then binary.
+modes=${MODES:-text xgboost}
+for scenario in "text $work/minilm.zip $work/text.json 1 32" "xgboost $work/xgb/model.json $work/xgb.json,$work/xgb.bin 64 1024"; do
+  read -r mode uri bodies rows maxrows <<<"$scenario"
+  [[ " $modes " == *" $mode "* ]] || continue
   for round in $(seq "$rounds"); do
     for batching in true false; do
       start_runner "$uri" "$batching" "$maxrows"
-      load "$body" 16 3 >/dev/null # warm-up
-      for c in 1 16; do
-        echo "round=$round http mode=$mode batching=$batching connections=$c rows/request=$rows $(load "$body" "$c" "$secs")"
+      for body in ${bodies//,/ }; do
+        encoding=json; [ -f "$body.header-length" ] && encoding=binary
+        load "$body" 16 3 >/dev/null # warm-up
+        for c in 1 16; do
+          echo "round=$round http mode=$mode encoding=$encoding batching=$batching connections=$c rows/request=$rows $(load "$body" "$c" "$secs")"
+        done
       done
       echo "round=$round batches: $(curl -s "http://127.0.0.1:$port/metrics" | grep -E '^runner_batch_requests_(sum|count)' | tr '\n' ' ')"
       stop_runner

@@ -1,7 +1,14 @@
 -- wrk script: POSTs the JSON body in $BODY_FILE and prints one machine-readable result line.
+-- With $HEADER_LENGTH set the body is in the binary tensor data extension (JSON header + raw bytes).
 wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-local f = assert(io.open(os.getenv("BODY_FILE"), "r"))
+local header_length = os.getenv("HEADER_LENGTH")
+if header_length ~= nil and header_length ~= "" then
+  wrk.headers["Content-Type"] = "application/octet-stream"
+  wrk.headers["Inference-Header-Content-Length"] = header_length
+else
+  wrk.headers["Content-Type"] = "application/json"
+end
+local f = assert(io.open(os.getenv("BODY_FILE"), "rb"))
 wrk.body = f:read("*a")
 f:close()
 

@@ -18,10 +18,16 @@ public final class ArtifactFetcher {
 
   private final Path workDir;
   private final Optional<String> bearerToken;
+  private final S3Settings s3;
 
   public ArtifactFetcher(Path workDir, Optional<String> bearerToken) {
+    this(workDir, bearerToken, S3Settings.NONE);
+  }
+
+  public ArtifactFetcher(Path workDir, Optional<String> bearerToken, S3Settings s3) {
     this.workDir = workDir;
     this.bearerToken = bearerToken.filter(token -> !token.isBlank());
+    this.s3 = s3;
   }
 
   public Path fetch(String location) {
@@ -30,7 +36,7 @@ public final class ArtifactFetcher {
       case "" -> existing(Path.of(location), location);
       case "file" -> existing(Path.of(URI.create(location)), location);
       case "http", "https" -> download(URI.create(location));
-      case "s3" -> S3Download.fetch(URI.create(location), workDir);
+      case "s3" -> S3Download.fetch(URI.create(location), workDir, s3);
       default ->
           throw new ModelLoadException(
               "MODEL_URI scheme '"

@@ -9,6 +9,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,12 +25,15 @@ public class ModelBootstrap {
   private final BatchConfig batchConfig;
   private final ServedModel served;
   private final BatchListener listener;
+  private final Config config;
 
   ModelBootstrap(
       ModelConfig modelConfig,
       BatchConfig batchConfig,
       ServedModel served,
-      BatchListener listener) {
+      BatchListener listener,
+      Config config) {
+    this.config = config;
     this.modelConfig = modelConfig;
     this.batchConfig = batchConfig;
     this.served = served;
@@ -43,7 +47,7 @@ public class ModelBootstrap {
   private void load() {
     long start = System.nanoTime();
     try {
-      ModelLoader.Loaded loaded = ModelLoader.load(modelConfig);
+      ModelLoader.Loaded loaded = ModelLoader.load(modelConfig, S3Settings.from(config));
       InferenceQueue queue =
           new InferenceQueue(
               loaded.model(),

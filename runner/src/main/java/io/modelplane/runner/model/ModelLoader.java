@@ -23,11 +23,19 @@ public final class ModelLoader {
   /** A model ready to serve, with what the logs and metadata report about it. */
   public record Loaded(InferenceModel model, String sha256, EngineKind engine, Device device) {}
 
+  /**
+   * For callers outside the application (tests, the in-process benchmark): s3: URIs get only the
+   * SDK's defaults. The global ConfigProvider is not used because it needs Quarkus' boot classpath.
+   */
   public static Loaded load(ModelConfig config) {
+    return load(config, S3Settings.NONE);
+  }
+
+  public static Loaded load(ModelConfig config, S3Settings s3) {
     DjlOffline.enforce();
     requested(config);
     Path workDir = workDir(config);
-    Path artifact = new ArtifactFetcher(workDir, config.authToken()).fetch(config.uri());
+    Path artifact = new ArtifactFetcher(workDir, config.authToken(), s3).fetch(config.uri());
     String sha256 =
         config.sha256().filter(s -> !s.isBlank()).isPresent()
             ? Sha256.verify(artifact, config.sha256().get())

@@ -1,5 +1,6 @@
 package io.modelplane.runner.protocol;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelplane.runner.engine.ModelSignature;
 import io.modelplane.runner.engine.Tensor;
 import io.modelplane.runner.engine.TensorSpec;
@@ -8,13 +9,17 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
@@ -29,10 +34,12 @@ public class ModelResource {
 
   private final ModelRoute route;
   private final ServedModel served;
+  private final ObjectMapper json;
 
-  ModelResource(ModelRoute route, ServedModel served) {
+  ModelResource(ModelRoute route, ServedModel served, ObjectMapper json) {
     this.route = route;
     this.served = served;
+    this.json = json;
   }
 
   @GET
@@ -65,7 +72,7 @@ public class ModelResource {
   @Path("infer")
   public CompletionStage<InferenceResponse> infer(
       @PathParam("model") String model, InferenceRequest request) {
-    return run(model, null, request);
+    return run(model, null, request, Map.of());
   }
 
   @POST
@@ -75,13 +82,47 @@ public class ModelResource {
       @PathParam("model") String model,
       @PathParam("version") String version,
       InferenceRequest request) {
-    return run(model, version, request);
+    return run(model, version, request, Map.of());
+  }
+
+  /** The binary tensor data extension; see {@link BinaryBody}. Outputs are still JSON. */
+  @POST
+  @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+  @Path("infer")
+  public CompletionStage<InferenceResponse> inferBinary(
+      @PathParam("model") String model,
+      @HeaderParam(BinaryBody.HEADER_LENGTH) String headerLength,
+      byte[] body)
+      throws IOException {
+    return runBinary(model, null, headerLength, body);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+  @Path("versions/{version}/infer")
+  public CompletionStage<InferenceResponse> inferVersionBinary(
+      @PathParam("model") String model,
+      @PathParam("version") String version,
+      @HeaderParam(BinaryBody.HEADER_LENGTH) String headerLength,
+      byte[] body)
+      throws IOException {
+    return runBinary(model, version, headerLength, body);
+  }
+
+  private CompletionStage<InferenceResponse> runBinary(
+      String model, String version, String headerLength, byte[] body) throws IOException {
+    route.requireReady(model, version);
+    if (headerLength == null) {
+      return run(model, version, json.readValue(body, InferenceRequest.class), Map.of());
+    }
+    BinaryBody binary = BinaryBody.parse(body, headerLength, json);
+    return run(model, version, binary.request(), binary.tensors());
   }
 
   private CompletionStage<InferenceResponse> run(
-      String model, String version, InferenceRequest request) {
+      String model, String version, InferenceRequest request, Map<String, ByteBuffer> binary) {
     ModelSignature signature = route.requireReady(model, version);
-    List<Tensor> inputs = RequestDecoder.decode(request, signature);
+    List<Tensor> inputs = RequestDecoder.decode(request, signature, binary);
     // Serialising the response belongs on the I/O thread, not on the engine thread that completes
     // the future: otherwise one batching worker ends up writing every response in its batch.
     Context context = Vertx.currentContext();

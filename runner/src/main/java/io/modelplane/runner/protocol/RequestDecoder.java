@@ -5,6 +5,7 @@ import io.modelplane.runner.engine.DataType;
 import io.modelplane.runner.engine.ModelSignature;
 import io.modelplane.runner.engine.Tensor;
 import io.modelplane.runner.engine.TensorSpec;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,12 @@ public final class RequestDecoder {
 
   /** Returns the inputs in signature order. */
   public static List<Tensor> decode(InferenceRequest request, ModelSignature signature) {
+    return decode(request, signature, Map.of());
+  }
+
+  /** Inputs named in {@code binary} take their elements from those bytes instead of JSON data. */
+  static List<Tensor> decode(
+      InferenceRequest request, ModelSignature signature, Map<String, ByteBuffer> binary) {
     if (request == null || request.inputs() == null || request.inputs().isEmpty()) {
       throw ProtocolException.badRequest("the request has no inputs");
     }
@@ -42,7 +49,7 @@ public final class RequestDecoder {
       if (input == null) {
         throw ProtocolException.badRequest("missing input '" + spec.name() + "'");
       }
-      tensors.add(decode(input, spec));
+      tensors.add(decode(input, spec, binary.get(spec.name())));
     }
     long rows = tensors.getFirst().rows();
     if (tensors.stream().anyMatch(tensor -> tensor.rows() != rows)) {
@@ -51,7 +58,7 @@ public final class RequestDecoder {
     return tensors;
   }
 
-  private static Tensor decode(RequestInput input, TensorSpec spec) {
+  private static Tensor decode(RequestInput input, TensorSpec spec, ByteBuffer binary) {
     String name = input.name();
     DataType datatype =
         DataType.fromProtocol(String.valueOf(input.datatype()))
@@ -64,6 +71,24 @@ public final class RequestDecoder {
           "input '" + name + "' must be " + spec.datatype() + ", not " + datatype);
     }
     long[] shape = shape(input, spec);
+    if (binary != null) {
+      long count = Tensor.elementCount(shape);
+      // Every element takes at least one byte, which also keeps the count within an int.
+      if (count > binary.remaining()) {
+        throw ProtocolException.badRequest(
+            "input '"
+                + name
+                + "' has "
+                + binary.remaining()
+                + " bytes of binary data but shape "
+                + input.shape()
+                + " needs "
+                + count
+                + " elements");
+      }
+      return new Tensor(
+          name, datatype, shape, BinaryElements.parse(name, datatype, binary, (int) count));
+    }
     if (input.data() == null || input.data().isNull()) {
       throw ProtocolException.badRequest("input '" + name + "' has no data");
     }
