@@ -43,8 +43,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * revision was observed and applied without error, polled every 250 ms in the database; then the
  * API itself is asked, and the mock must hold every object: per tenant a Namespace and a
  * ResourceQuota, per deployment a Deployment, a Service and a PodDisruptionBudget. Then single
- * changes: a PATCH (new revision with 3 replicas, a new runner set) of one deployment at a time, on
- * the quiet, converged control plane, until that deployment has converged again.
+ * changes: a PATCH (new revision with 3 replicas, a new runner set) of one deployment at a time,
+ * until that deployment has converged again: first on the converged control plane left idle by the
+ * bench (the leader's own 30 s resync may still overlap one), then each right after a full resync
+ * (as the leader runs every 30 s) has queued all deployments.
  *
  * <p>Not a test (needs {@code -Dbench=true}):
  *
@@ -78,6 +80,7 @@ class KubernetesReconcileScaleBench {
   @Inject KubernetesClient kubernetes;
   @Inject Leadership leadership;
   @Inject MeterRegistry meters;
+  @Inject Reconciler reconciler;
   @KubernetesTestServer KubernetesServer server;
 
   @Test
@@ -94,10 +97,10 @@ class KubernetesReconcileScaleBench {
       print("application is a follower after %,d ms (bench holds the Lease)", ms(t0));
 
       t0 = System.nanoTime();
-      setup.createTenants();
+      setup.createTenants(CLIENTS);
       print("setup: %d tenants (+ Keycloak groups) and 1 user via REST: %,d ms", TENANTS, ms(t0));
       t0 = System.nanoTime();
-      setup.registerModels();
+      setup.registerModels(CLIENTS);
       print("setup: %d models + versions (XGBoost upload) via REST: %,d ms", TENANTS, ms(t0));
       t0 = System.nanoTime();
       setup.createDeployments(CLIENTS);
@@ -138,7 +141,8 @@ class KubernetesReconcileScaleBench {
       print("converged as GET …/deployments reports it: %,d of %,d", throughApi, total);
       assertThat(throughApi).isEqualTo(total);
 
-      patchOneAtATime(setup, seen);
+      patchOneAtATime(setup, seen, 0, false);
+      patchOneAtATime(setup, seen, PATCHES, true);
     }
   }
 
@@ -161,13 +165,21 @@ class KubernetesReconcileScaleBench {
     return ms(start);
   }
 
-  /** One deployment at a time gets a new revision (3 replicas: a new runner set). */
-  private void patchOneAtATime(ScaleSetup setup, ScaleObservation seen) throws Exception {
+  /**
+   * One deployment at a time gets a new revision (3 replicas: a new runner set); with {@code
+   * duringResync}, right after a full resync has queued every deployment (the leader's periodic one
+   * every 30 s), otherwise on a control plane the bench leaves idle.
+   */
+  private void patchOneAtATime(
+      ScaleSetup setup, ScaleObservation seen, int first, boolean duringResync) throws Exception {
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     String token = setup.token();
-    for (int i = 0; i < Math.min(PATCHES, TENANTS); i++) {
+    for (int i = first; i < Math.min(first + PATCHES, TENANTS); i++) {
       String tenant = setup.tenant(i);
       String name = ScaleSetup.deployment(i % PER_TENANT);
+      if (duringResync) {
+        reconciler.resync();
+      }
       long start = System.nanoTime();
       ScaleSetup.send(
           http,
@@ -200,8 +212,14 @@ class KubernetesReconcileScaleBench {
               .sorted()
               .toList();
       print(
-          "single PATCH %s/%s: answered in %,d ms, converged after %,d ms; runner sets (revision x replicas) %s",
-          tenant, name, answered, converged, revisions);
+          "single PATCH %s %s/%s: answered in %,d ms, converged after %,d ms;"
+              + " runner sets (revision x replicas) %s",
+          duringResync ? "during a resync" : "idle",
+          tenant,
+          name,
+          answered,
+          converged,
+          revisions);
       assertThat(revisions).containsExactly("1x2", "2x3");
     }
   }

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.modelplane.leader.Leadership;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -38,7 +39,7 @@ final class LeaseHold {
         .until(
             () -> {
               if (!HOLDER.equals(lease().getSpec().getHolderIdentity())) {
-                write(HOLDER, 3600); // again if the application's renewal overwrote it
+                write(HOLDER, 3600); // again if the application's renewal came first
               }
               return !leadership.isLeader();
             });
@@ -46,24 +47,37 @@ final class LeaseHold {
 
   /** Gives the Lease up; the application's elector takes it on its next try. */
   void release() {
-    write("", 1);
+    await()
+        .atMost(Duration.ofMinutes(1))
+        .pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(20))
+        .until(() -> write("", 1));
   }
 
-  private void write(String holder, int seconds) {
+  /** False when a renewal by the application got in between (409): the caller tries again. */
+  private boolean write(String holder, int seconds) {
     ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
     Lease lease = lease();
-    kubernetes
-        .resources(Lease.class)
-        .inNamespace(lease.getMetadata().getNamespace())
-        .withName(NAME)
-        .edit(
-            l -> {
-              l.getSpec().setHolderIdentity(holder);
-              l.getSpec().setLeaseDurationSeconds(seconds);
-              l.getSpec().setAcquireTime(now);
-              l.getSpec().setRenewTime(now);
-              return l;
-            });
+    try {
+      kubernetes
+          .resources(Lease.class)
+          .inNamespace(lease.getMetadata().getNamespace())
+          .withName(NAME)
+          .edit(
+              l -> {
+                l.getSpec().setHolderIdentity(holder);
+                l.getSpec().setLeaseDurationSeconds(seconds);
+                l.getSpec().setAcquireTime(now);
+                l.getSpec().setRenewTime(now);
+                return l;
+              });
+      return true;
+    } catch (KubernetesClientException e) {
+      if (e.getCode() == 409) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   private Lease lease() {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -54,19 +55,21 @@ final class ScaleSetup {
     return slugs;
   }
 
-  void createTenants() {
+  void createTenants(int threads) throws Exception {
     String pat = Tokens.user("pat");
-    for (String slug : tenantSlugs()) {
-      given()
-          .auth()
-          .oauth2(pat)
-          .contentType(ContentType.JSON)
-          .body(
-              "{\"slug\":\"%s\",\"displayName\":\"Scale %s\",\"gpuQuota\":4}".formatted(slug, slug))
-          .post("/api/v1/tenants")
-          .then()
-          .statusCode(201);
-    }
+    forEachTenant(
+        threads,
+        slug ->
+            given()
+                .auth()
+                .oauth2(pat)
+                .contentType(ContentType.JSON)
+                .body(
+                    "{\"slug\":\"%s\",\"displayName\":\"Scale %s\",\"gpuQuota\":4}"
+                        .formatted(slug, slug))
+                .post("/api/v1/tenants")
+                .then()
+                .statusCode(201));
     user =
         TestUsers.create(tenantSlugs().stream().map(t -> "/tenants/" + t + "/engineer").toList());
   }
@@ -85,14 +88,28 @@ final class ScaleSetup {
         .path("access_token");
   }
 
-  void registerModels() {
+  void registerModels(int threads) throws Exception {
     String token = token();
-    for (String slug : tenantSlugs()) {
-      RegistryClient.createModel(token, slug, MODEL, "classification").then().statusCode(201);
-      RegistryClient.register(
-              token, slug, MODEL, "{\"engine\":\"xgboost\"}", TestArtifacts.xgboost())
-          .then()
-          .statusCode(201);
+    forEachTenant(
+        threads,
+        slug -> {
+          RegistryClient.createModel(token, slug, MODEL, "classification").then().statusCode(201);
+          RegistryClient.register(
+                  token, slug, MODEL, "{\"engine\":\"xgboost\"}", TestArtifacts.xgboost())
+              .then()
+              .statusCode(201);
+        });
+  }
+
+  private void forEachTenant(int threads, Consumer<String> call) throws Exception {
+    try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+      List<Future<?>> calls = new ArrayList<>();
+      for (String slug : tenantSlugs()) {
+        calls.add(pool.submit(() -> call.accept(slug)));
+      }
+      for (Future<?> c : calls) {
+        c.get();
+      }
     }
   }
 
