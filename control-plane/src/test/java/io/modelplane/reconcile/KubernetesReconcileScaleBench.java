@@ -44,9 +44,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * API itself is asked, and the mock must hold every object: per tenant a Namespace and a
  * ResourceQuota, per deployment a Deployment, a Service and a PodDisruptionBudget. Then single
  * changes: a PATCH (new revision with 3 replicas, a new runner set) of one deployment at a time,
- * until that deployment has converged again: first on the converged control plane left idle by the
- * bench (the leader's own 30 s resync may still overlap one), then each right after a full resync
- * (as the leader runs every 30 s) has queued all deployments.
+ * until that deployment has converged again: first once the reconciler has been idle for a second
+ * (the leader's own 30 s resync may still start during one), then each right after a full resync
+ * (as the leader runs every 30 s) has queued all deployments, on one the resync queues last.
  *
  * <p>Not a test (needs {@code -Dbench=true}):
  *
@@ -175,10 +175,13 @@ class KubernetesReconcileScaleBench {
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     String token = setup.token();
     for (int i = first; i < Math.min(first + PATCHES, TENANTS); i++) {
-      String tenant = setup.tenant(i);
-      String name = ScaleSetup.deployment(i % PER_TENANT);
+      // during a resync: the deployments it queues last (it goes by tenant, then name)
+      String tenant = setup.tenant(duringResync ? TENANTS - 1 - i + first : i);
+      String name = ScaleSetup.deployment(duringResync ? PER_TENANT - 1 : i % PER_TENANT);
       if (duringResync) {
         reconciler.resync();
+      } else {
+        awaitIdle(seen);
       }
       long start = System.nanoTime();
       ScaleSetup.send(
@@ -214,14 +217,24 @@ class KubernetesReconcileScaleBench {
       print(
           "single PATCH %s %s/%s: answered in %,d ms, converged after %,d ms;"
               + " runner sets (revision x replicas) %s",
-          duringResync ? "during a resync" : "idle",
-          tenant,
-          name,
-          answered,
-          converged,
-          revisions);
+          duringResync ? "during a resync" : "idle", tenant, name, answered, converged, revisions);
       assertThat(revisions).containsExactly("1x2", "2x3");
     }
+  }
+
+  /** Until the reconciler has made no apply for a second (the last resync has been worked off). */
+  private static void awaitIdle(ScaleObservation seen) {
+    double[] last = {-1};
+    await()
+        .atMost(PATIENCE)
+        .pollInterval(Duration.ofSeconds(1))
+        .until(
+            () -> {
+              double applies = seen.applies();
+              boolean idle = applies == last[0];
+              last[0] = applies;
+              return idle;
+            });
   }
 
   private static void printCalls(Map<String, double[]> before, Map<String, double[]> after) {

@@ -183,6 +183,13 @@ final class ScaleObservation implements AutoCloseable {
     return calls;
   }
 
+  /** How many applies the reconciler has made so far. */
+  double applies() {
+    return meters.find("modelplane.backend.calls").tag("operation", "apply").timers().stream()
+        .mapToDouble(Timer::count)
+        .sum();
+  }
+
   @Override
   public void close() throws SQLException {
     db.close();
