@@ -110,14 +110,17 @@ public class Reconciler {
     queue.add(key);
   }
 
-  /** Every deployment, periodically: catches anything a trigger missed (or a runtime drifted). */
+  /**
+   * Every deployment, periodically: catches anything a trigger missed (or a runtime drifted). These
+   * keys wait behind every change, so an edit is not held up by a resync of all deployments.
+   */
   @Scheduled(
       every = "${modelplane.reconcile.resync:30s}",
       delayed = "5s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   @LeaderOnly
   void resync() {
-    tenantWork.inTransaction("", repository::keysToReconcile).forEach(this::trigger);
+    tenantWork.inTransaction("", repository::keysToReconcile).forEach(queue::addResync);
   }
 
   /**
@@ -131,7 +134,7 @@ public class Reconciler {
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void followerResync() {
     if (!leadership.isLeader()) {
-      tenantWork.inTransaction("", repository::keysToReconcile).forEach(this::trigger);
+      tenantWork.inTransaction("", repository::keysToReconcile).forEach(queue::addResync);
     }
   }
 
