@@ -223,7 +223,8 @@ public class Reconciler {
             settings.progressDeadline(),
             now);
     List<ObservedRunnerSet> sets = observedSets(desired, observed);
-    tenantWork.run(key.tenant(), () -> writeStatus(d.id, conditions, sets, now));
+    int applied = d.currentRevision;
+    tenantWork.run(key.tenant(), () -> writeStatus(d.id, applied, conditions, sets, now));
     if (error != null) {
       throw new BackendException(error);
     }
@@ -311,18 +312,26 @@ public class Reconciler {
     return sets;
   }
 
+  /**
+   * Stores what this pass observed, for the revision it applied: a change committed meanwhile is
+   * not reported as observed before a pass has applied it (its trigger queues that pass).
+   */
   private void writeStatus(
       long id,
+      int applied,
       List<io.modelplane.deployment.persistence.Condition> conditions,
       List<ObservedRunnerSet> sets,
       Instant now) {
     Deployment d = repository.lockById(id);
     boolean expired = Traffic.expireWarm(d, now);
-    boolean changed = !StatusRules.same(d.conditions, conditions) || !d.runnerSets.equals(sets);
+    boolean changed =
+        !StatusRules.same(d.conditions, conditions)
+            || !d.runnerSets.equals(sets)
+            || !Integer.valueOf(applied).equals(d.observedRevision);
     if (changed) {
       d.conditions = new ArrayList<>(conditions);
       d.runnerSets = new ArrayList<>(sets);
-      d.observedRevision = d.currentRevision;
+      d.observedRevision = applied;
     }
     if (expired) {
       d.warm = new ArrayList<>(d.warm);
