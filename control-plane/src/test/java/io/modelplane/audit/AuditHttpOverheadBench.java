@@ -31,7 +31,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  *     -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=NONE -Dfailsafe.failIfNoSpecifiedTests=false
  * </pre>
  *
- * Options: {@code -Dbench.clients=16 -Dbench.seconds=10 -Dbench.rounds=3}.
+ * Options: {@code -Dbench.clients=16 -Dbench.seconds=10 -Dbench.rounds=3 -Dbench.warmups=2}
+ * (warm-ups alternate on and off; rounds alternate which side runs first).
  */
 @QuarkusTest
 @TestProfile(AuditSwitchProfile.class)
@@ -44,6 +45,7 @@ class AuditHttpOverheadBench {
   private static final int CLIENTS = Integer.getInteger("bench.clients", 16);
   private static final Duration TIME = Duration.ofSeconds(Integer.getInteger("bench.seconds", 10));
   private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+  private static final int WARM_UPS = Integer.getInteger("bench.warmups", 2);
 
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -67,17 +69,18 @@ class AuditHttpOverheadBench {
         "synchronous_commit of the application: "
             + BenchDatabase.synchronousCommitOfTheApplication());
     try {
-      SwitchableAuditTrail.enabled = true;
-      LoadRun.run("warm-up", CLIENTS, TIME, this::patch);
-      SwitchableAuditTrail.enabled = false;
-      LoadRun.run("warm-up", CLIENTS, TIME, this::patch);
+      for (int w = 0; w < WARM_UPS; w++) {
+        SwitchableAuditTrail.enabled = w % 2 == 0;
+        LoadRun.run("warm-up", CLIENTS, TIME, this::patch);
+      }
       for (int round = 1; round <= ROUNDS; round++) {
-        SwitchableAuditTrail.enabled = false;
-        LoadRun.Result off =
-            LoadRun.run("r%d PATCH model, audit off".formatted(round), CLIENTS, TIME, this::patch);
-        SwitchableAuditTrail.enabled = true;
-        LoadRun.Result on =
-            LoadRun.run("r%d PATCH model, audit on".formatted(round), CLIENTS, TIME, this::patch);
+        // alternate which runs first, so a machine still speeding up (JIT) or slowing down favours
+        // neither side
+        boolean onFirst = round % 2 == 0;
+        LoadRun.Result first = run(round, onFirst);
+        LoadRun.Result second = run(round, !onFirst);
+        LoadRun.Result on = onFirst ? first : second;
+        LoadRun.Result off = onFirst ? second : first;
         System.out.println(off);
         System.out.println(on);
         System.out.printf(
@@ -92,6 +95,15 @@ class AuditHttpOverheadBench {
       SwitchableAuditTrail.enabled = true;
       BenchDatabase.synchronousCommit(false);
     }
+  }
+
+  private LoadRun.Result run(int round, boolean audited) throws Exception {
+    SwitchableAuditTrail.enabled = audited;
+    return LoadRun.run(
+        "r%d PATCH model, audit %s".formatted(round, audited ? "on" : "off"),
+        CLIENTS,
+        TIME,
+        this::patch);
   }
 
   private void patch(int worker, long i) throws Exception {
