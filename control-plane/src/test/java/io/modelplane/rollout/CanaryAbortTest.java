@@ -69,22 +69,7 @@ class CanaryAbortTest {
       // (5%) is judged after 5 requests and whose step would otherwise last an hour
       String model = RegistryClient.uniqueName("ca");
       String name = RegistryClient.uniqueName("ca");
-      createModelWithTwoVersions(model);
-      call(
-          "POST",
-          "/api/v1/tenants/acme/deployments",
-          "{\"name\":\"%s\",\"environment\":\"prod\",\"backend\":\"kubernetes\",\"model\":\"%s\",\"version\":1,\"reason\":\"launch\"}"
-              .formatted(name, model),
-          201);
-      call(
-          "PATCH",
-          "/api/v1/tenants/acme/deployments/" + name,
-          "{\"version\":2,\"reason\":\"canary\",\"rollout\":{\"strategy\":\"canary\",\"steps\":"
-              + "[{\"weight\":50,\"minDuration\":\"1h\",\"minRequests\":5}],"
-              + "\"gates\":{\"maxErrorRate\":0.05,\"maxP99Ratio\":20}}}",
-          200);
-      long id =
-          tenantWork.inTransaction("acme", () -> queries.details("acme", name).deployment().id);
+      long id = startCanary(model, name);
       // the controller has opened the step's measurement window once it recorded a first verdict
       await()
           .atMost(Duration.ofSeconds(30))
@@ -132,26 +117,10 @@ class CanaryAbortTest {
 
   @Test
   void shouldAbortACanaryOnTheErrorsAnotherReplicaMeasuredDuringTheStep() {
-    // Given a canary at 50% that this replica's gateway never routes to (no replica is ready),
-    // whose
-    // error-rate gate (5%) is judged after 5 requests and whose step would otherwise last an hour
+    // Given the same canary, which this replica's gateway never routes to (no replica is ready)
     String model = RegistryClient.uniqueName("cp");
     String name = RegistryClient.uniqueName("cp");
-    createModelWithTwoVersions(model);
-    call(
-        "POST",
-        "/api/v1/tenants/acme/deployments",
-        "{\"name\":\"%s\",\"environment\":\"prod\",\"backend\":\"kubernetes\",\"model\":\"%s\",\"version\":1,\"reason\":\"launch\"}"
-            .formatted(name, model),
-        201);
-    call(
-        "PATCH",
-        "/api/v1/tenants/acme/deployments/" + name,
-        "{\"version\":2,\"reason\":\"canary\",\"rollout\":{\"strategy\":\"canary\",\"steps\":"
-            + "[{\"weight\":50,\"minDuration\":\"1h\",\"minRequests\":5}],"
-            + "\"gates\":{\"maxErrorRate\":0.05,\"maxP99Ratio\":20,\"readyTimeout\":\"1h\"}}}",
-        200);
-    long id = tenantWork.inTransaction("acme", () -> queries.details("acme", name).deployment().id);
+    long id = startCanary(model, name);
     await()
         .atMost(Duration.ofSeconds(30))
         .untilAsserted(() -> rollout(name).body("gateResults.size()", not(equalTo(0))));
@@ -178,6 +147,29 @@ class CanaryAbortTest {
     assertThat(((Number) last.get("canaryErrorRate")).doubleValue()).isEqualTo(0.5);
     assertThat(((Number) last.get("canaryP99Ms")).doubleValue()).isBetween(247.5, 252.5);
     deployment(name).body("traffic", equalTo(List.of(Map.of("revision", 1, "weight", 100))));
+  }
+
+  /**
+   * Deploys version 1 of a new model and starts a canary of version 2 at 50% whose error-rate gate
+   * (5%) is judged after 5 requests, and whose step (and wait for a ready replica) would otherwise
+   * last an hour; returns the deployment's id.
+   */
+  private long startCanary(String model, String name) {
+    createModelWithTwoVersions(model);
+    call(
+        "POST",
+        "/api/v1/tenants/acme/deployments",
+        "{\"name\":\"%s\",\"environment\":\"prod\",\"backend\":\"kubernetes\",\"model\":\"%s\",\"version\":1,\"reason\":\"launch\"}"
+            .formatted(name, model),
+        201);
+    call(
+        "PATCH",
+        "/api/v1/tenants/acme/deployments/" + name,
+        "{\"version\":2,\"reason\":\"canary\",\"rollout\":{\"strategy\":\"canary\",\"steps\":"
+            + "[{\"weight\":50,\"minDuration\":\"1h\",\"minRequests\":5}],"
+            + "\"gates\":{\"maxErrorRate\":0.05,\"maxP99Ratio\":20,\"readyTimeout\":\"1h\"}}}",
+        200);
+    return tenantWork.inTransaction("acme", () -> queries.details("acme", name).deployment().id);
   }
 
   /** A canary minute as a replica's flusher stores it: every request took 250 ms. */
