@@ -58,30 +58,22 @@ public class TenantConnectionInterceptor implements AgroalPoolInterceptor {
 
   @Override
   public void onConnectionAcquire(Connection connection) {
+    boolean inRequest = Arc.container().requestContext().isActive();
+    String tenant =
+        inRequest ? Arc.container().instance(TenantContext.class).get().tenant().orElse("") : "";
+    boolean durableByAudit =
+        inRequest && Arc.container().instance(DurableByAudit.class).get().active();
     try (PreparedStatement set = connection.prepareStatement(SCOPE)) {
       set.setString(1, SETTING);
-      set.setString(2, currentTenant());
+      set.setString(2, tenant);
       set.setString(
           3,
-          durableByAudit()
+          durableByAudit
               ? "off"
               : commitModes.getOrDefault(connection.unwrap(PGConnection.class), "on"));
       set.execute();
     } catch (SQLException e) {
       throw new IllegalStateException("could not scope the connection to the current tenant", e);
     }
-  }
-
-  private static String currentTenant() {
-    var requestContext = Arc.container().requestContext();
-    if (!requestContext.isActive()) {
-      return "";
-    }
-    return Arc.container().instance(TenantContext.class).get().tenant().orElse("");
-  }
-
-  private static boolean durableByAudit() {
-    return Arc.container().requestContext().isActive()
-        && Arc.container().instance(DurableByAudit.class).get().active();
   }
 }

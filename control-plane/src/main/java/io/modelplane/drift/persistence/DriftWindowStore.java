@@ -1,11 +1,12 @@
 package io.modelplane.drift.persistence;
 
+import static io.modelplane.persistence.NativeValues.instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -181,13 +182,5 @@ public class DriftWindowStore {
   @SuppressWarnings("unchecked")
   public List<String> tenants() {
     return em.createNativeQuery("SELECT slug FROM tenant ORDER BY slug").getResultList();
-  }
-
-  private static Instant instant(Object value) {
-    return switch (value) {
-      case Instant i -> i;
-      case OffsetDateTime o -> o.toInstant();
-      default -> ((Timestamp) value).toInstant();
-    };
   }
 }

@@ -1,5 +1,6 @@
 package io.modelplane.latency.persistence;
 
+import io.modelplane.persistence.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -79,7 +80,7 @@ public class LatencyBuckets {
                     (String) r[0],
                     ((Number) r[1]).longValue(),
                     ((Number) r[2]).intValue(),
-                    toInstant(r[3])))
+                    NativeValues.instant(r[3])))
         .toList();
   }
 
@@ -100,15 +101,5 @@ public class LatencyBuckets {
   @SuppressWarnings("unchecked")
   public List<String> tenants() {
     return em.createNativeQuery("SELECT slug FROM tenant ORDER BY slug").getResultList();
-  }
-
-  private static Instant toInstant(Object value) {
-    if (value instanceof Instant i) {
-      return i;
-    }
-    if (value instanceof java.time.OffsetDateTime o) {
-      return o.toInstant();
-    }
-    return ((Timestamp) value).toInstant();
   }
 }

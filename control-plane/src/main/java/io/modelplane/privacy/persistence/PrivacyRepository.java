@@ -1,5 +1,7 @@
 package io.modelplane.privacy.persistence;
 
+import static io.modelplane.persistence.NativeValues.instant;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelplane.kernel.error.NotFoundException;
@@ -135,14 +137,5 @@ public class PrivacyRepository {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("unreadable scan schedule", e);
     }
-  }
-
-  private static Instant instant(Object value) {
-    return switch (value) {
-      case Timestamp t -> t.toInstant();
-      case Instant i -> i;
-      case java.time.OffsetDateTime o -> o.toInstant();
-      default -> Instant.parse(value.toString());
-    };
   }
 }
