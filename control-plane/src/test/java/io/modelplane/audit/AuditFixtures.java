@@ -28,6 +28,12 @@ final class AuditFixtures {
         url, PostgresServer.OWNER_ROLE, PostgresServer.OWNER_PASSWORD);
   }
 
+  /** A connection as the server's superuser (what an operator ending sessions would use). */
+  static Connection superuser() throws SQLException {
+    String url = ConfigProvider.getConfig().getValue("modelplane.db.url", String.class);
+    return DriverManager.getConnection(url, "postgres", "postgres");
+  }
+
   /** A tenant row of its own (no Keycloak groups: these tenants are driven through services). */
   static String newTenant(String prefix) {
     String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);

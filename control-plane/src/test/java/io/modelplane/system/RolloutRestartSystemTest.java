@@ -7,12 +7,12 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.modelplane.launcher.KeycloakServer;
 import io.modelplane.launcher.PostgresServer;
+import io.modelplane.testing.FreePorts;
 import io.modelplane.testing.TestArtifacts;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,13 +43,13 @@ class RolloutRestartSystemTest {
   @BeforeAll
   static void startDatabaseIdentityAndControlPlane() throws IOException {
     data = Files.createTempDirectory("modelplane-restart");
-    postgres = PostgresServer.start(data.resolve("postgres"), freePort());
-    port = freePort();
+    postgres = PostgresServer.start(data.resolve("postgres"), FreePorts.next());
+    port = FreePorts.next();
     keycloak =
         KeycloakServer.start(
             KeycloakServer.bundledHome(),
-            freePort(),
-            freePort(),
+            FreePorts.next(),
+            FreePorts.next(),
             false,
             List.of("http://127.0.0.1:" + port));
     controlPlane = startControlPlane();
@@ -228,11 +228,5 @@ class RolloutRestartSystemTest {
   private static void stop(Process process) {
     process.destroy();
     await().atMost(Duration.ofMinutes(1)).until(() -> !process.isAlive());
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
   }
 }

@@ -12,10 +12,10 @@ import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
 import io.modelplane.launcher.KeycloakServer;
 import io.modelplane.launcher.PostgresServer;
+import io.modelplane.testing.FreePorts;
 import io.modelplane.testing.TestArtifacts;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -59,7 +59,7 @@ final class ScaleOutCluster implements AutoCloseable {
 
   private void startSharedServices() throws IOException {
     data = Files.createTempDirectory("modelplane-scale-out");
-    postgres = PostgresServer.start(data.resolve("postgres"), freePort());
+    postgres = PostgresServer.start(data.resolve("postgres"), FreePorts.next());
     kubernetesServer =
         new KubernetesMockServer(
             new Context(),
@@ -67,18 +67,18 @@ final class ScaleOutCluster implements AutoCloseable {
             new HashMap<>(),
             new KubernetesCrudDispatcher(),
             false);
-    kubernetesServer.init(InetAddress.getLoopbackAddress(), freePort());
+    kubernetesServer.init(InetAddress.getLoopbackAddress(), FreePorts.next());
     kubernetes = kubernetesServer.createClient();
   }
 
   private void startReplicas() throws IOException {
-    int portA = freePort();
-    int portB = freePort();
+    int portA = FreePorts.next();
+    int portB = FreePorts.next();
     keycloak =
         KeycloakServer.start(
             KeycloakServer.bundledHome(),
-            freePort(),
-            freePort(),
+            FreePorts.next(),
+            FreePorts.next(),
             false,
             List.of("http://127.0.0.1:" + portA, "http://127.0.0.1:" + portB));
     Map<String, String> env = replicaEnvironment("http://127.0.0.1:" + portA);
@@ -238,11 +238,5 @@ final class ScaleOutCluster implements AutoCloseable {
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
     return Base64.getEncoder().encodeToString(key);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
   }
 }

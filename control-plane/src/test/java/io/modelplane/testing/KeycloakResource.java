@@ -4,7 +4,6 @@ import io.modelplane.launcher.KeycloakServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +14,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
    * The port @QuarkusTest serves on, chosen free once per run: the realm must accept login
    * redirects back to it, and a fixed port would collide with other test runs on the machine.
    */
-  public static final int TEST_HTTP_PORT = freePortOrFail();
+  public static final int TEST_HTTP_PORT = FreePorts.next();
 
   private KeycloakServer server;
 
@@ -25,8 +24,8 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
       server =
           KeycloakServer.start(
               KeycloakServer.bundledHome(),
-              freePort(),
-              freePort(),
+              FreePorts.next(),
+              FreePorts.next(),
               false,
               List.of("http://127.0.0.1:" + TEST_HTTP_PORT, "http://localhost:" + TEST_HTTP_PORT));
       return Map.of(
@@ -43,20 +42,6 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
   public void stop() {
     if (server != null) {
       server.close();
-    }
-  }
-
-  private static int freePortOrFail() {
-    try {
-      return freePort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
     }
   }
 }

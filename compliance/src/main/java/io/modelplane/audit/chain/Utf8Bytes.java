@@ -24,6 +24,14 @@ public final class Utf8Bytes {
     return Arrays.copyOf(bytes, length);
   }
 
+  /** Appends the bytes {@code other} holds. */
+  public Utf8Bytes append(Utf8Bytes other) {
+    ensure(other.length);
+    System.arraycopy(other.bytes, 0, bytes, length, other.length);
+    length += other.length;
+    return this;
+  }
+
   public Utf8Bytes ascii(char c) {
     ensure(1);
     bytes[length++] = (byte) c;

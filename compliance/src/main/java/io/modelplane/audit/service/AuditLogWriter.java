@@ -1,12 +1,8 @@
 package io.modelplane.audit.service;
 
-import io.modelplane.audit.chain.JsonText;
-import io.modelplane.audit.chain.UtcMicros;
-import io.modelplane.audit.chain.Utf8Bytes;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +31,9 @@ import org.jboss.logging.Logger;
  * thousand concurrent callers share a handful of commits instead of each paying its own. Within a
  * batch events are ordered by tenant (so writers on several replicas take the per-tenant log locks
  * in one order) and keep their arrival order. A batch that fails is retried event by event, so one
- * bad event fails alone.
+ * bad event fails alone. Events of a tenant whose next number is known from its previous batch go
+ * with their leaf hash computed here ({@link AppendBatch}), which spares the database the canonical
+ * form.
  */
 @ApplicationScoped
 public class AuditLogWriter {
@@ -54,6 +53,10 @@ public class AuditLogWriter {
   int writers;
 
   private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+
+  /** Each tenant's next sequence number as of the last batch committed here: a guess (V0010). */
+  private final Map<String, Long> nextSeq = new ConcurrentHashMap<>();
+
   private final LongAdder committedEvents = new LongAdder();
   private final LongAdder commits = new LongAdder();
   private final List<Thread> workers = new ArrayList<>();
@@ -130,6 +133,7 @@ public class AuditLogWriter {
   /** One writer thread with the connection it keeps between batches (saves a pool round trip). */
   private final class Lane {
 
+    private final AppendBatch batches = new AppendBatch();
     private Connection connection;
     private PreparedStatement append;
 
@@ -181,7 +185,7 @@ public class AuditLogWriter {
         connection = dataSource.getConnection();
         append = connection.prepareStatement(APPEND);
       }
-      return AuditLogWriter.call(append, batch);
+      return AuditLogWriter.call(append, batches.json(entries(batch), nextSeq), batch.size());
     }
 
     private void disconnect() {
@@ -201,30 +205,36 @@ public class AuditLogWriter {
   private void writeOnOwnConnection(Pending pending) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(APPEND)) {
-      complete(List.of(pending), call(s, List.of(pending)));
+      complete(
+          List.of(pending), call(s, new AppendBatch().json(List.of(pending.entry()), Map.of()), 1));
     } catch (SQLException | RuntimeException e) {
       fail(pending, e);
     }
   }
 
-  private static List<Long> call(PreparedStatement s, List<Pending> batch) throws SQLException {
-    s.setString(1, json(batch));
-    List<Long> seqs = new ArrayList<>(batch.size());
+  private static List<Long> call(PreparedStatement s, String json, int events) throws SQLException {
+    s.setString(1, json);
+    List<Long> seqs = new ArrayList<>(events);
     try (ResultSet rs = s.executeQuery()) {
       while (rs.next()) {
         seqs.add(rs.getLong(1));
       }
     }
-    if (seqs.size() != batch.size()) {
-      throw new IllegalStateException(seqs.size() + " of " + batch.size() + " events appended");
+    if (seqs.size() != events) {
+      throw new IllegalStateException(seqs.size() + " of " + events + " events appended");
     }
     return seqs;
+  }
+
+  private static List<AuditEntry> entries(List<Pending> batch) {
+    return batch.stream().map(Pending::entry).toList();
   }
 
   private void complete(List<Pending> batch, List<Long> seqs) {
     commits.increment();
     committedEvents.add(batch.size());
     for (int i = 0; i < batch.size(); i++) {
+      nextSeq.put(batch.get(i).entry().tenant(), seqs.get(i) + 1);
       batch.get(i).done().complete(seqs.get(i));
     }
   }
@@ -232,51 +242,6 @@ public class AuditLogWriter {
   private static void fail(Pending p, Exception e) {
     LOG.errorf("audit event %s in %s not recorded: %s", p.entry().action(), p.entry().tenant(), e);
     p.done().completeExceptionally(e);
-  }
-
-  /** The batch as the JSON array {@code audit_append} takes: one object per event. */
-  static String json(List<Pending> batch) {
-    Utf8Bytes out = new Utf8Bytes();
-    out.ascii('[');
-    for (int i = 0; i < batch.size(); i++) {
-      AuditEntry e = batch.get(i).entry();
-      out.ascii(i == 0 ? "{" : ",{");
-      field(out, "tenant", e.tenant());
-      out.ascii(",\"occurred_at\":\"");
-      UtcMicros.write(UtcMicros.of(e.occurredAt()), out);
-      out.ascii('"');
-      out.ascii(',');
-      field(out, "actor_subject", e.actorSubject());
-      out.ascii(',');
-      field(out, "actor_name", e.actorName());
-      out.ascii(',');
-      field(out, "client_id", e.clientId());
-      out.ascii(',');
-      field(out, "roles", e.roles());
-      out.ascii(',');
-      field(out, "action", e.action());
-      out.ascii(',');
-      field(out, "resource_type", e.resourceType());
-      out.ascii(',');
-      field(out, "resource_id", e.resourceId());
-      out.ascii(',');
-      field(out, "outcome", e.outcome());
-      out.ascii(",\"status\":").number(e.status());
-      out.ascii(',');
-      field(out, "request_id", e.requestId());
-      out.ascii(',');
-      field(out, "source_address", e.sourceAddress());
-      out.ascii(",\"details\":");
-      JsonText.canonical(e.details() == null ? Map.of() : (Object) e.details(), out);
-      out.ascii('}');
-    }
-    out.ascii(']');
-    return new String(out.array(), 0, out.length(), StandardCharsets.UTF_8);
-  }
-
-  private static void field(Utf8Bytes out, String name, String value) {
-    out.ascii('"').ascii(name).ascii("\":");
-    JsonText.string(value, out);
   }
 
   record Pending(AuditEntry entry, CompletableFuture<Long> done) {}

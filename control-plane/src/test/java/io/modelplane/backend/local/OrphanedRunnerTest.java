@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.modelplane.backend.DeploymentKey;
 import io.modelplane.backend.RunnerSpec;
+import io.modelplane.testing.FreePorts;
 import io.modelplane.testing.TestArtifacts;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,7 +37,7 @@ class OrphanedRunnerTest {
   void shouldEndTheRunnerWhenItsParentDies() throws Exception {
     // Given
     Process parent = new ProcessBuilder("sleep", "600").start();
-    int port = freePort();
+    int port = FreePorts.next();
     Process runner = startRunner(parent.pid(), port);
     try {
       ReadinessProbe probe = ReadinessProbe.create();
@@ -88,11 +88,5 @@ class OrphanedRunnerTest {
         .putAll(
             RunnerEnvironment.of(System.getenv(), spec, paths, SHARED_DJL_CACHE, port, parentPid));
     return builder.start();
-  }
-
-  private static int freePort() throws Exception {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }
