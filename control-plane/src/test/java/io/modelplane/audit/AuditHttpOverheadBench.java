@@ -1,5 +1,6 @@
 package io.modelplane.audit;
 
+import io.modelplane.audit.service.AuditLogWriter;
 import io.modelplane.testing.KeycloakResource;
 import io.modelplane.testing.PostgresResource;
 import io.modelplane.testing.RegistryClient;
@@ -9,6 +10,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.kubernetes.client.KubernetesServerTestResource;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,6 +49,8 @@ class AuditHttpOverheadBench {
   private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
   private static final int WARM_UPS = Integer.getInteger("bench.warmups", 2);
 
+  @Inject AuditLogWriter writer;
+
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final List<String> models = new ArrayList<>();
@@ -84,12 +88,16 @@ class AuditHttpOverheadBench {
         System.out.println(off);
         System.out.println(on);
         System.out.printf(
-            "   r%d on/off throughput %.2f (overhead %.0f%%), p50 +%.2f ms, p99 +%.2f ms%n",
+            "   r%d on/off throughput %.2f (overhead %.0f%%), p50 +%.2f ms, p99 +%.2f ms,"
+                + " CPU/op +%.0f µs (JVM +%.0f, PostgreSQL +%.0f)%n",
             round,
             on.perSecond() / off.perSecond(),
             100 * (1 - on.perSecond() / off.perSecond()),
             on.p50Ms() - off.p50Ms(),
-            on.p99Ms() - off.p99Ms());
+            on.p99Ms() - off.p99Ms(),
+            on.machineCpuUsPerOp() - off.machineCpuUsPerOp(),
+            on.jvmCpuUsPerOp() - off.jvmCpuUsPerOp(),
+            on.postgresCpuUsPerOp() - off.postgresCpuUsPerOp());
       }
     } finally {
       SwitchableAuditTrail.enabled = true;
@@ -99,11 +107,20 @@ class AuditHttpOverheadBench {
 
   private LoadRun.Result run(int round, boolean audited) throws Exception {
     SwitchableAuditTrail.enabled = audited;
-    return LoadRun.run(
-        "r%d PATCH model, audit %s".formatted(round, audited ? "on" : "off"),
-        CLIENTS,
-        TIME,
-        this::patch);
+    long events = writer.committedEvents();
+    long commits = writer.commits();
+    LoadRun.Result result =
+        LoadRun.run(
+            "r%d PATCH model, audit %s".formatted(round, audited ? "on" : "off"),
+            CLIENTS,
+            TIME,
+            this::patch);
+    if (audited) {
+      System.out.printf(
+          "   r%d audit events per commit %.2f%n",
+          round, (writer.committedEvents() - events) / (double) (writer.commits() - commits));
+    }
+    return result;
   }
 
   private void patch(int worker, long i) throws Exception {

@@ -35,11 +35,21 @@ final class BenchDatabase {
               : "ALTER ROLE modelplane_app RESET synchronous_commit");
     }
     Arc.container().instance(AgroalDataSource.class).get().flush(FlushMode.GRACEFUL);
-    String expected = on ? "on" : "off";
+    String expected = on ? "on" : serverSetting(url);
     Awaitility.await()
         .atMost(Duration.ofSeconds(30))
         .ignoreExceptions()
         .until(() -> expected.equals(synchronousCommitOfTheApplication()));
+  }
+
+  /** The server's own synchronous_commit (what a role without a setting of its own gets). */
+  private static String serverSetting(String url) throws SQLException {
+    try (Connection c = DriverManager.getConnection(url, "postgres", "");
+        Statement s = c.createStatement();
+        var rs = s.executeQuery("SHOW synchronous_commit")) {
+      rs.next();
+      return rs.getString(1);
+    }
   }
 
   /** The application role's setting, as a fresh pooled connection reports it. */

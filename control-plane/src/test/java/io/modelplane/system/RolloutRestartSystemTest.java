@@ -43,7 +43,7 @@ class RolloutRestartSystemTest {
   @BeforeAll
   static void startDatabaseIdentityAndControlPlane() throws IOException {
     data = Files.createTempDirectory("modelplane-restart");
-    postgres = PostgresServer.start(data.resolve("postgres"), FreePorts.next());
+    postgres = PostgresServer.start(data.resolve("postgres"), FreePorts.next(), false);
     port = FreePorts.next();
     keycloak =
         KeycloakServer.start(

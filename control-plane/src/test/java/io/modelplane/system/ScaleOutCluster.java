@@ -59,7 +59,7 @@ final class ScaleOutCluster implements AutoCloseable {
 
   private void startSharedServices() throws IOException {
     data = Files.createTempDirectory("modelplane-scale-out");
-    postgres = PostgresServer.start(data.resolve("postgres"), FreePorts.next());
+    postgres = PostgresServer.start(data.resolve("postgres"), FreePorts.next(), false);
     kubernetesServer =
         new KubernetesMockServer(
             new Context(),

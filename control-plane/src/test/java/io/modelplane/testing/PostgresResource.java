@@ -17,7 +17,8 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
   public Map<String, String> start() {
     try {
       Path dir = Files.createTempDirectory("modelplane-test-pg");
-      server = PostgresServer.start(dir.resolve("data"), 0);
+      // benches measure durable commits; other tests need no disk flushes
+      server = PostgresServer.start(dir.resolve("data"), 0, Boolean.getBoolean("bench"));
       return Map.of("modelplane.db.url", server.jdbcUrl());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -28,9 +28,19 @@ public final class PostgresServer implements AutoCloseable {
   }
 
   /**
-   * Starts on {@code port} (0 picks a free one), keeping data in {@code dataDir} across restarts.
+   * Starts on {@code port} (0 picks a free one), keeping data in {@code dataDir} across restarts,
+   * crash-safe: commits are flushed to disk ({@code fsync} and {@code synchronous_commit} on).
    */
   public static PostgresServer start(Path dataDir, int port) throws IOException {
+    return start(dataDir, port, true);
+  }
+
+  /**
+   * As {@link #start(Path, int)}; with {@code durable} false the server never flushes to disk (the
+   * embedded binaries' default, {@code -F}): for throw-away test databases, where speed matters and
+   * a crash loses nothing of value.
+   */
+  public static PostgresServer start(Path dataDir, int port, boolean durable) throws IOException {
     Files.createDirectories(dataDir);
     Path workDir = Files.createDirectories(dataDir.resolveSibling(dataDir.getFileName() + "-bin"));
     EmbeddedPostgres.Builder builder =
@@ -40,6 +50,9 @@ public final class PostgresServer implements AutoCloseable {
             .setOverrideWorkingDirectory(workDir.toFile())
             .setServerConfig("max_connections", "300")
             .setServerConfig("listen_addresses", "127.0.0.1");
+    if (durable) {
+      builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+    }
     if (port > 0) {
       builder.setPort(port);
     }
