@@ -26,6 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Gateway {
 
+  /** The binary tensor data extension's header: how many leading bytes of the body are JSON. */
+  public static final String HEADER_LENGTH = "Inference-Header-Content-Length";
+
   @Inject Vertx vertx;
   @Inject RevisionStats stats;
   @Inject PayloadSampler sampler;
@@ -55,6 +58,15 @@ public class Gateway {
   public record Answer(int status, Buffer body, int revision, String replica) {}
 
   public Uni<Answer> infer(Route route, Buffer body) {
+    return infer(route, body, -1);
+  }
+
+  /**
+   * As {@link #infer(Route, Buffer)} for a request in the binary tensor data extension: the first
+   * {@code jsonLength} bytes are JSON, the rest raw tensor data, forwarded as they are (-1: all
+   * JSON).
+   */
+  public Uni<Answer> infer(Route route, Buffer body, int jsonLength) {
     RevisionRoute revision = route.pick(ThreadLocalRandom.current().nextDouble());
     if (revision == null) {
       return Uni.createFrom().item(new Answer(503, null, 0, null));
@@ -65,7 +77,7 @@ public class Gateway {
     }
     DeploymentKey key = new DeploymentKey(route.tenant(), route.deployment());
     long started = System.nanoTime();
-    return send(revision, first, body)
+    return send(revision, first, body, jsonLength)
         .onItemOrFailure()
         .transformToUni(
             (answer, failure) -> {
@@ -84,7 +96,7 @@ public class Gateway {
                     ? Uni.createFrom().item(new Answer(502, null, revision.revision(), first.id))
                     : Uni.createFrom().item(answer);
               }
-              return send(revision, second, body)
+              return send(revision, second, body, jsonLength)
                   .onFailure()
                   .recoverWithItem(
                       f ->
@@ -104,11 +116,12 @@ public class Gateway {
                   revision.revision(),
                   nanos,
                   answer.status() >= 500);
-              sampler.offer(route, answer, body, nanos);
+              sampler.offer(route, answer, body, jsonLength, nanos);
             });
   }
 
-  private Uni<Answer> send(RevisionRoute revision, ReplicaState replica, Buffer body) {
+  private Uni<Answer> send(
+      RevisionRoute revision, ReplicaState replica, Buffer body, int jsonLength) {
     replica.outstanding.incrementAndGet();
     RequestOptions options =
         new RequestOptions()
@@ -116,8 +129,14 @@ public class Gateway {
             .setHost(replica.baseUri.getHost())
             .setPort(replica.baseUri.getPort())
             .setURI("/v2/models/" + revision.modelName() + "/infer")
-            .putHeader("Content-Type", "application/json")
             .setTimeout(timeoutMillis);
+    if (jsonLength < 0) {
+      options.putHeader("Content-Type", "application/json");
+    } else {
+      options
+          .putHeader("Content-Type", "application/octet-stream")
+          .putHeader(HEADER_LENGTH, Integer.toString(jsonLength));
+    }
     return Uni.createFrom()
         .completionStage(
             () ->

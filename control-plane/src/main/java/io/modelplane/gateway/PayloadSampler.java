@@ -52,6 +52,7 @@ public class PayloadSampler {
       int status,
       long nanos,
       Buffer request,
+      int jsonLength,
       Buffer response,
       Instant at) {}
 
@@ -66,7 +67,12 @@ public class PayloadSampler {
     }
   }
 
-  public void offer(Route route, Gateway.Answer answer, Buffer request, long nanos) {
+  /**
+   * {@code jsonLength} is the length of the JSON part of a request in the binary tensor data
+   * extension ({@code Inference-Header-Content-Length}), or -1 for a plain JSON request.
+   */
+  public void offer(
+      Route route, Gateway.Answer answer, Buffer request, int jsonLength, long nanos) {
     if (route.sampling() <= 0 || ThreadLocalRandom.current().nextDouble() >= route.sampling()) {
       return;
     }
@@ -77,6 +83,7 @@ public class PayloadSampler {
             answer.status(),
             nanos,
             request,
+            jsonLength,
             answer.body(),
             Instant.now()));
   }
@@ -118,7 +125,7 @@ public class PayloadSampler {
             row.sampledAt = s.at();
             row.status = s.status();
             row.latencyMs = s.nanos() / 1e6;
-            row.request = redact.apply(parse(s.request()));
+            row.request = redact.apply(request(s));
             row.response = s.response() == null ? null : redact.apply(parse(s.response()));
             em.persist(row);
             stored.add(row);
@@ -126,6 +133,19 @@ public class PayloadSampler {
         });
     // after the commit, and exactly what was stored (redacted): drift profiles what queries read
     drift.stored(tenant, stored);
+  }
+
+  /** The request as JSON; binary tensor data becomes the inputs' data arrays. */
+  private JsonNode request(Sample s) {
+    if (s.jsonLength() < 0 || s.jsonLength() > s.request().length()) {
+      return parse(s.request());
+    }
+    JsonNode request =
+        BinarySample.withData(
+            parse(s.request().slice(0, s.jsonLength())), s.request(), s.jsonLength());
+    // as parsed JSON (float and long nodes become what reading the stored text gives): else the
+    // stored column would look changed to Hibernate and be updated, which the table refuses
+    return parse(Buffer.buffer(request.toString()));
   }
 
   private JsonNode parse(Buffer buffer) {

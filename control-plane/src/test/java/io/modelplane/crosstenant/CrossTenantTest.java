@@ -1,6 +1,7 @@
 package io.modelplane.crosstenant;
 
 import static io.restassured.RestAssured.given;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -166,6 +167,8 @@ class CrossTenantTest {
           request
               .multiPart("metadata", op.body(), "application/json")
               .multiPart("artifact", TestArtifacts.xgboost().toFile());
+    } else if ("application/octet-stream".equals(op.contentType())) {
+      request = request.contentType(op.contentType()).body(op.body().getBytes(UTF_8));
     } else if (op.body() != null) {
       request = request.contentType(op.contentType()).body(op.body());
     }

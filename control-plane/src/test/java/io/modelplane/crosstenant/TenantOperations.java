@@ -192,6 +192,14 @@ public final class TenantOperations {
                 + "\"data\":[1,2,3,4]}]}",
             Set.of(ADMIN, ENGINEER, VIEWER),
             null),
+        // the binary tensor data extension (no JSON-length header: an allowed caller gets a 400)
+        new TenantOperation(
+            "POST",
+            deployment + "/infer",
+            "application/octet-stream",
+            "{\"inputs\":[]}",
+            Set.of(ADMIN, ENGINEER, VIEWER),
+            null),
         TenantOperation.write("DELETE", deployment, null, writers, deployment + "/revisions"),
         // privacy
         TenantOperation.read("/api/v1/tenants/{tenant}/privacy-scans", all),

@@ -63,7 +63,7 @@ class DriftStoreTest {
     for (int i = 0; i < 300; i++) {
       Buffer body = Buffer.buffer(json.writeValueAsBytes(DriftFixture.request(random, 1.0)));
       Gateway.Answer answer = new Gateway.Answer(200, Buffer.buffer("{\"outputs\":[]}"), 1, "r0");
-      sampler.offer(route, answer, body, 1_000_000);
+      sampler.offer(route, answer, body, -1, 1_000_000);
     }
     Instant to = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(2, ChronoUnit.MINUTES);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.modelplane.persistence.TenantWork;
 import io.modelplane.testing.KeycloakResource;
 import io.modelplane.testing.PostgresResource;
 import io.modelplane.testing.RegistryClient;
@@ -16,6 +17,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kubernetes.client.KubernetesServerTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +51,9 @@ class GatewayLocalTest {
 
   private static final String BODY =
       "{\"inputs\":[{\"name\":\"input\",\"shape\":[1,4],\"datatype\":\"FP32\",\"data\":[1,2,3,4]}]}";
+
+  @Inject TenantWork tenantWork;
+  @Inject EntityManager em;
 
   private static String model;
   private static String name;
@@ -96,6 +105,63 @@ class GatewayLocalTest {
         .post("/api/v1/tenants/acme/deployments/{d}/infer", name)
         .then()
         .statusCode(400);
+  }
+
+  @Test
+  @Order(1)
+  void shouldForwardBinaryTensorDataAndSampleItAsJson() {
+    // Given the JSON request's answer, and the same tensor in the binary data extension
+    List<Object> expected = infer().then().statusCode(200).extract().path("outputs[0].data");
+    String marker = RegistryClient.uniqueName("binary");
+    byte[] header =
+        ("{\"id\":\"%s\",\"inputs\":[{\"name\":\"input\",\"shape\":[1,4],\"datatype\":\"FP32\","
+                + "\"parameters\":{\"binary_data_size\":16}}]}")
+            .formatted(marker)
+            .getBytes(StandardCharsets.UTF_8);
+    ByteBuffer body = ByteBuffer.allocate(header.length + 16).order(ByteOrder.LITTLE_ENDIAN);
+    body.put(header).putFloat(1).putFloat(2).putFloat(3).putFloat(4);
+
+    // When it goes through the gateway / Then the runner answers it alike
+    binary(body.array(), String.valueOf(header.length))
+        .then()
+        .statusCode(200)
+        .header("X-Modelplane-Revision", "1")
+        .body("outputs[0].data", equalTo(expected));
+    // and the sampled request is stored with its tensor as JSON data, for drift monitoring
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> sampledInput(marker), data -> "[1.0, 2.0, 3.0, 4.0]".equals(data));
+
+    // A binary request without the length of its JSON part is refused, naming the header
+    binary(body.array(), null)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("Inference-Header-Content-Length"));
+    binary(body.array(), String.valueOf(body.capacity() + 1)).then().statusCode(400);
+  }
+
+  private Response binary(byte[] body, String jsonLength) {
+    var request = given().auth().oauth2(token).contentType("application/octet-stream").body(body);
+    if (jsonLength != null) {
+      request.header("Inference-Header-Content-Length", jsonLength);
+    }
+    return request.post("/api/v1/tenants/acme/deployments/{d}/infer", name);
+  }
+
+  /** The data of the first input of the stored sample whose request has this id, as JSON text. */
+  private String sampledInput(String requestId) {
+    return tenantWork.inTransaction(
+        "acme",
+        () -> {
+          List<?> rows =
+              em.createNativeQuery(
+                      "SELECT CAST(request->'inputs'->0->'data' AS text) FROM payload_sample"
+                          + " WHERE request->>'id' = :id")
+                  .setParameter("id", requestId)
+                  .getResultList();
+          return rows.isEmpty() ? null : String.valueOf(rows.getFirst());
+        });
   }
 
   @Test

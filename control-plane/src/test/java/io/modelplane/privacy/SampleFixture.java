@@ -58,7 +58,7 @@ public class SampleFixture {
     long id = tenantWork.inTransaction(tenant, () -> deployments.get(tenant, deployment).id);
     Route route = new Route(id, tenant, deployment, 1.0, List.of());
     Gateway.Answer answer = new Gateway.Answer(200, Buffer.buffer(response), 1, "replica-0");
-    sampler.offer(route, answer, Buffer.buffer(request), 1_500_000);
+    sampler.offer(route, answer, Buffer.buffer(request), -1, 1_500_000);
   }
 
   /**
