@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * What the audit tests need beyond the API: tenants of their own (so tampering never touches the
@@ -32,6 +34,19 @@ final class AuditFixtures {
   static Connection superuser() throws SQLException {
     String url = ConfigProvider.getConfig().getValue("modelplane.db.url", String.class);
     return DriverManager.getConnection(url, "postgres", "postgres");
+  }
+
+  /**
+   * Unpooled connections as the application role, named {@code applicationName} in pg_stat_activity
+   * (so a test can find and end exactly their sessions).
+   */
+  static DataSource applicationDataSource(String applicationName) {
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setURL(ConfigProvider.getConfig().getValue("modelplane.db.url", String.class));
+    ds.setUser(PostgresServer.APP_ROLE);
+    ds.setPassword(PostgresServer.APP_PASSWORD);
+    ds.setApplicationName(applicationName);
+    return ds;
   }
 
   /** A tenant row of its own (no Keycloak groups: these tenants are driven through services). */

@@ -8,14 +8,12 @@ import io.modelplane.crosstenant.TenantOperations;
 import io.modelplane.security.TenantRole;
 import io.modelplane.testing.KeycloakResource;
 import io.modelplane.testing.PostgresResource;
-import io.modelplane.testing.TestArtifacts;
 import io.modelplane.testing.Tokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kubernetes.client.KubernetesServerTestResource;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -62,15 +60,6 @@ class AuditorRoleTest {
   }
 
   private static Response send(TenantOperation op, String token) {
-    RequestSpecification request = given().auth().oauth2(token);
-    if (TenantOperation.MULTIPART.equals(op.contentType())) {
-      request =
-          request
-              .multiPart("metadata", op.body(), "application/json")
-              .multiPart("artifact", TestArtifacts.xgboost().toFile());
-    } else if (op.body() != null) {
-      request = request.contentType(op.contentType()).body(op.body());
-    }
-    return request.request(op.method(), op.pathIn("acme"));
+    return op.send("acme", token);
   }
 }

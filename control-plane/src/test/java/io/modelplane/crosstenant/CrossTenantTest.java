@@ -1,14 +1,12 @@
 package io.modelplane.crosstenant;
 
 import static io.restassured.RestAssured.given;
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.modelplane.security.TenantRole;
 import io.modelplane.testing.KeycloakResource;
 import io.modelplane.testing.PostgresResource;
-import io.modelplane.testing.TestArtifacts;
 import io.modelplane.testing.TestUsers;
 import io.modelplane.testing.Tokens;
 import io.quarkus.test.common.TestResourceScope;
@@ -16,7 +14,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kubernetes.client.KubernetesServerTestResource;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -161,18 +158,7 @@ class CrossTenantTest {
   }
 
   private static Response send(TenantOperation op, String token) {
-    RequestSpecification request = given().auth().oauth2(token);
-    if (TenantOperation.MULTIPART.equals(op.contentType())) {
-      request =
-          request
-              .multiPart("metadata", op.body(), "application/json")
-              .multiPart("artifact", TestArtifacts.xgboost().toFile());
-    } else if ("application/octet-stream".equals(op.contentType())) {
-      request = request.contentType(op.contentType()).body(op.body().getBytes(UTF_8));
-    } else if (op.body() != null) {
-      request = request.contentType(op.contentType()).body(op.body());
-    }
-    return request.request(op.method(), op.pathIn(TARGET));
+    return op.send(TARGET, token);
   }
 
   private static String observe(TenantOperation op) {

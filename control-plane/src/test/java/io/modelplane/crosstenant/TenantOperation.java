@@ -1,6 +1,12 @@
 package io.modelplane.crosstenant;
 
+import static io.restassured.RestAssured.given;
+
 import io.modelplane.security.TenantRole;
+import io.modelplane.testing.TestArtifacts;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
@@ -38,6 +44,22 @@ public record TenantOperation(
 
   public boolean mutating() {
     return !method.equals("GET");
+  }
+
+  /** Sends this operation to {@code tenant} as the holder of {@code token}. */
+  public Response send(String tenant, String token) {
+    RequestSpecification request = given().auth().oauth2(token);
+    if (MULTIPART.equals(contentType)) {
+      request =
+          request
+              .multiPart("metadata", body, "application/json")
+              .multiPart("artifact", TestArtifacts.xgboost().toFile());
+    } else if ("application/octet-stream".equals(contentType)) {
+      request = request.contentType(contentType).body(body.getBytes(StandardCharsets.UTF_8));
+    } else if (body != null) {
+      request = request.contentType(contentType).body(body);
+    }
+    return request.request(method, pathIn(tenant));
   }
 
   /** The path with {@code {tenant}} and the fixture placeholders filled in. */
