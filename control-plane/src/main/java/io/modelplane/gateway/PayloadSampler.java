@@ -140,12 +140,8 @@ public class PayloadSampler {
     if (s.jsonLength() < 0 || s.jsonLength() > s.request().length()) {
       return parse(s.request());
     }
-    JsonNode request =
-        BinarySample.withData(
-            parse(s.request().slice(0, s.jsonLength())), s.request(), s.jsonLength());
-    // as parsed JSON (float and long nodes become what reading the stored text gives): else the
-    // stored column would look changed to Hibernate and be updated, which the table refuses
-    return parse(Buffer.buffer(request.toString()));
+    return BinarySample.withData(
+        parse(s.request().slice(0, s.jsonLength())), s.request(), s.jsonLength());
   }
 
   private JsonNode parse(Buffer buffer) {

@@ -8,11 +8,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** An inference request (and its answer) the gateway sampled at the deployment's rate. */
+/**
+ * An inference request (and its answer) the gateway sampled at the deployment's rate. Never updated
+ * (the application role may only insert, read and erase rows): immutable to Hibernate, which would
+ * otherwise take a JSON value that prints differently from its snapshot for a change.
+ */
 @Entity
+@Immutable
 @Table(name = "payload_sample")
 public class PayloadSample {
 
