@@ -8,12 +8,12 @@ import static org.hamcrest.Matchers.equalTo;
 import io.modelplane.launcher.KeycloakServer;
 import io.modelplane.launcher.PostgresServer;
 import io.modelplane.testing.FreePorts;
+import io.modelplane.testing.ScratchDirectories;
 import io.modelplane.testing.TestArtifacts;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -42,7 +42,7 @@ class RolloutRestartSystemTest {
 
   @BeforeAll
   static void startDatabaseIdentityAndControlPlane() throws IOException {
-    data = Files.createTempDirectory("modelplane-restart");
+    data = ScratchDirectories.create("restart-");
     postgres = PostgresServer.start(data.resolve("postgres"), FreePorts.next(), false);
     port = FreePorts.next();
     keycloak =
@@ -66,6 +66,7 @@ class RolloutRestartSystemTest {
     if (postgres != null) {
       postgres.close();
     }
+    ScratchDirectories.delete(data);
   }
 
   @Test

@@ -13,10 +13,10 @@ import io.fabric8.mockwebserver.MockWebServer;
 import io.modelplane.launcher.KeycloakServer;
 import io.modelplane.launcher.PostgresServer;
 import io.modelplane.testing.FreePorts;
+import io.modelplane.testing.ScratchDirectories;
 import io.modelplane.testing.TestArtifacts;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -58,7 +58,7 @@ final class ScaleOutCluster implements AutoCloseable {
   }
 
   private void startSharedServices() throws IOException {
-    data = Files.createTempDirectory("modelplane-scale-out");
+    data = ScratchDirectories.create("scale-out-");
     postgres = PostgresServer.start(data.resolve("postgres"), FreePorts.next(), false);
     kubernetesServer =
         new KubernetesMockServer(
@@ -232,6 +232,7 @@ final class ScaleOutCluster implements AutoCloseable {
     if (postgres != null) {
       postgres.close();
     }
+    ScratchDirectories.delete(data);
   }
 
   private static String randomKey() {

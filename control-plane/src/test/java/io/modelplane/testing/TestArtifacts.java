@@ -17,7 +17,7 @@ import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 
-/** Real model artifacts for registry tests, built once per run in a temp directory. */
+/** Real model artifacts for registry tests, built once per run below target/scratch. */
 public final class TestArtifacts {
 
   private static Path minilmZip;
@@ -33,7 +33,7 @@ public final class TestArtifacts {
   public static synchronized Path minilmZip() {
     if (minilmZip == null) {
       try {
-        Path zip = Files.createTempFile("minilm", ".zip");
+        Path zip = scratchFile("minilm", ".zip");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
           put(out, "model.onnx", resource("/all-minilm-l6-v2-q.onnx"));
           put(out, "tokenizer.json", resource("/all-minilm-l6-v2-q-tokenizer.json"));
@@ -56,7 +56,7 @@ public final class TestArtifacts {
   public static synchronized Path minilmOnnx() {
     if (minilmOnnx == null) {
       try {
-        Path file = Files.createTempFile("minilm", ".onnx");
+        Path file = scratchFile("minilm", ".onnx");
         try (InputStream in = resource("/all-minilm-l6-v2-q.onnx")) {
           Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
@@ -90,7 +90,7 @@ public final class TestArtifacts {
         Map<String, Object> params =
             new HashMap<>(Map.of("objective", "binary:logistic", "max_depth", 3, "eta", 0.3));
         Booster booster = XGBoost.train(train, params, 10, Map.of(), null, null);
-        Path file = Files.createTempFile("churn", ".json");
+        Path file = scratchFile("churn", ".json");
         booster.saveModel(file.toString());
         xgboost = file;
       } catch (IOException e) {
@@ -100,6 +100,14 @@ public final class TestArtifacts {
       }
     }
     return xgboost;
+  }
+
+  private static Path scratchFile(String prefix, String suffix) throws IOException {
+    Path file = Files.createTempFile(ScratchDirectories.create("artifacts-"), prefix, suffix);
+    // deleted on exit in reverse order of registration: the file, then its directory
+    file.getParent().toFile().deleteOnExit();
+    file.toFile().deleteOnExit();
+    return file;
   }
 
   public static String sha256(Path file) {
