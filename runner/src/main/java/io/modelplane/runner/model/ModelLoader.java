@@ -11,9 +11,12 @@ import io.modelplane.runner.engine.onnx.OnnxLoader;
 import io.modelplane.runner.engine.pytorch.PytorchLoader;
 import io.modelplane.runner.engine.xgboost.XgboostLoader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** MODEL_URI to a warmed-up model: fetch, verify the digest, unpack, pick engine and device. */
 public final class ModelLoader {
@@ -111,12 +114,24 @@ public final class ModelLoader {
                         + EngineKind.supported()));
   }
 
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // best effort at exit: what remains is in the system's temp directory
+    }
+  }
+
   private static Path workDir(ModelConfig config) {
     try {
       if (config.workDir().isPresent()) {
         return Files.createDirectories(config.workDir().get());
       }
-      return Files.createTempDirectory("modelplane-runner-");
+      Path dir = Files.createTempDirectory("modelplane-runner-");
+      // nobody else knows of this directory: without a configured one, the runner cleans up after
+      // itself (an unpacked model can be gigabytes)
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir), "remove-work-dir"));
+      return dir;
     } catch (IOException e) {
       throw new ModelLoadException("cannot create the work directory: " + e.getMessage(), e);
     }
