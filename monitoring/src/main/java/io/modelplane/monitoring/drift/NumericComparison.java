@@ -1,6 +1,7 @@
 package io.modelplane.monitoring.drift;
 
 import io.modelplane.monitoring.profile.Cdf;
+import io.modelplane.monitoring.profile.KsGrid;
 import io.modelplane.monitoring.profile.NumericProfile;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ final class NumericComparison {
     double[] wf = Divergences.fractions(wBins);
     Outcome r =
         switch (stat) {
-          case KS -> ks(b.cdf(), w.cdf());
+          case KS -> ks(b, w);
           case WASSERSTEIN -> wasserstein(b, w);
           case PSI -> new Outcome(Divergences.psi(bf, wf), null, ColumnDrift.EXACT);
           case JENSEN_SHANNON ->
@@ -74,6 +75,22 @@ final class NumericComparison {
           : Statistic.CHI_SQUARE;
     }
     return small ? Statistic.KS : Statistic.WASSERSTEIN;
+  }
+
+  /**
+   * KS between two large profiles from their grid counts (no sketch is merged or read): D is at
+   * most the baseline's grid bound below the exact statistic, so its asymptotic p-value is a
+   * conservative one. Otherwise from the CDFs, exact where a side kept every value.
+   */
+  static Outcome ks(NumericProfile b, NumericProfile w) {
+    KsGrid bg = b.ksGrid();
+    KsGrid wg = w.ksGrid();
+    if (!b.exact() && !w.exact() && bg != null && wg != null && bg.sameCutPoints(wg)) {
+      double d = bg.statistic(wg);
+      return new Outcome(
+          d, KolmogorovSmirnov.asymptoticPValue(b.count(), w.count(), d), ColumnDrift.SKETCH);
+    }
+    return ks(b.cdf(), w.cdf());
   }
 
   /**

@@ -4,11 +4,17 @@ import io.modelplane.monitoring.table.ColumnKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A numeric (or text-length) column: KLL quantile sketch, exact counts in bins whose edges were
- * frozen from the baseline, moments, the raw values while there are few of them, and whether the
- * column has at most 5 distinct values (Evidently then treats it as categorical).
+ * frozen from the baseline, exact counts on a finer grid frozen the same way (for KS), moments, the
+ * raw values while there are few of them, and whether the column has at most 5 distinct values
+ * (Evidently then treats it as categorical).
+ *
+ * <p>Merging adds counts at once but defers the sketches' merge until a statistic asks for the
+ * sketch (Wasserstein; KS only when a side has no grid): PSI, JS and KS over many stored minutes
+ * then never pay for compacting their sketches, and a decoded sketch is not even read until then.
  */
 public final class NumericProfile implements ColumnProfile {
 
@@ -17,37 +23,53 @@ public final class NumericProfile implements ColumnProfile {
 
   private static final int CHUNK = 4096;
 
+  /** Sketches waiting to be merged before they are folded into one. */
+  private static final int MAX_UNMERGED = 64;
+
   private final String name;
   private final ColumnKind kind;
   private final int exactLimit;
   private final double[] edges;
   final long[] bins;
-  final KllSketch sketch;
+  final KsGrid grid;
+  private final int k;
+  // the sketch is `sketch` once folded; until then the merge of `unmerged`, which nobody mutates
+  private KllSketch sketch;
+  private List<Supplier<KllSketch>> unmerged = List.of();
   final Moments moments;
   double[] exact;
   int exactSize;
   final double[] distinct = new double[SMALL_DISTINCT];
   int distinctSize;
 
-  NumericProfile(String name, ColumnKind kind, int k, int exactLimit, double[] edges) {
-    this(name, kind, exactLimit, edges, new KllSketch(k), new Moments());
+  NumericProfile(String name, ColumnKind kind, int k, int exactLimit, double[] edges, KsGrid grid) {
+    this(name, kind, exactLimit, edges, grid, k, List.of(), new Moments());
+    this.sketch = new KllSketch(k);
     this.exact = new double[Math.min(exactLimit, 256)];
   }
 
+  /** A profile whose sketch is the merge of {@code sketches} (none is mutated), folded on use. */
   NumericProfile(
       String name,
       ColumnKind kind,
       int exactLimit,
       double[] edges,
-      KllSketch sketch,
+      KsGrid grid,
+      int k,
+      List<Supplier<KllSketch>> sketches,
       Moments moments) {
     this.name = name;
     this.kind = kind;
     this.exactLimit = exactLimit;
     this.edges = edges;
     this.bins = new long[edges.length + 1];
-    this.sketch = sketch;
+    this.grid = grid;
+    this.k = k;
+    this.unmerged = List.copyOf(sketches);
     this.moments = moments;
+    if (unmerged.size() > MAX_UNMERGED) {
+      sketch();
+    }
   }
 
   /**
@@ -60,7 +82,12 @@ public final class NumericProfile implements ColumnProfile {
     Arrays.sort(sorted);
     NumericProfile p =
         new NumericProfile(
-            name, kind, o.kllK(), o.exactLimit(), Bins.quantileEdges(sorted, o.bins()));
+            name,
+            kind,
+            o.kllK(),
+            o.exactLimit(),
+            Bins.quantileEdges(sorted, o.bins()),
+            KsGrid.frozen(sorted, o.ksGridBins()));
     p.addAll(values);
     return p;
   }
@@ -71,7 +98,10 @@ public final class NumericProfile implements ColumnProfile {
     }
     moments.add(v);
     bins[bin(v)]++;
-    sketch.update(v);
+    if (grid != null) {
+      grid.add(v);
+    }
+    sketch().update(v);
     keep(v);
   }
 
@@ -91,7 +121,10 @@ public final class NumericProfile implements ColumnProfile {
       System.arraycopy(values, from, scratch, 0, length);
       Arrays.sort(scratch, 0, length);
       Bins.countSorted(edges, bins, scratch, length);
-      sketch.updateSorted(scratch, length);
+      if (grid != null) {
+        grid.addSorted(scratch, length);
+      }
+      sketch().updateSorted(scratch, length);
       if (exact != null || distinctSize < SMALL_DISTINCT) {
         for (int i = from; i < to; i++) {
           keep(values[i]);
@@ -178,6 +211,11 @@ public final class NumericProfile implements ColumnProfile {
     return exactLimit;
   }
 
+  /** Whether every value is still kept (no more than the exact limit were added). */
+  public boolean exact() {
+    return exact != null;
+  }
+
   /** The raw values, or {@code null} once there were more than the exact limit. */
   public double[] exactValues() {
     return exact == null ? null : Arrays.copyOf(exact, exactSize);
@@ -196,12 +234,37 @@ public final class NumericProfile implements ColumnProfile {
       Arrays.setAll(cumulative, i -> i + 1L);
       return new Cdf(sorted, cumulative, sorted.length, 0);
     }
-    return Bins.calibrate(sketch.cdf(), edges, bins, count());
+    return Bins.calibrate(sketch().cdf(), edges, bins, count());
+  }
+
+  /** Counts on the KS grid, or null for a profile stored before grids existed. */
+  public KsGrid ksGrid() {
+    return grid;
+  }
+
+  /** The quantile sketch, merging any sketches merged in since it was last asked for. */
+  KllSketch sketch() {
+    if (!unmerged.isEmpty()) {
+      KllSketch folded = unmerged.getFirst().get().copy();
+      folded.mergeAll(unmerged.subList(1, unmerged.size()).stream().map(Supplier::get).toList());
+      sketch = folded;
+      unmerged = List.of();
+    }
+    return sketch;
+  }
+
+  /** What a merge takes of this sketch: the pending parts, or a snapshot of the folded sketch. */
+  private List<Supplier<KllSketch>> sketchParts() {
+    if (!unmerged.isEmpty()) {
+      return unmerged;
+    }
+    KllSketch snapshot = sketch.copy();
+    return List.of(() -> snapshot);
   }
 
   @Override
   public NumericProfile emptyWindow() {
-    return new NumericProfile(name, kind, sketch.k, exactLimit, edges);
+    return new NumericProfile(name, kind, k, exactLimit, edges, grid == null ? null : grid.empty());
   }
 
   @Override
@@ -222,9 +285,15 @@ public final class NumericProfile implements ColumnProfile {
       }
       parts.add(o);
     }
+    List<Supplier<KllSketch>> sketches = new ArrayList<>(sketchParts());
+    boolean grids = grid != null;
+    for (NumericProfile o : parts) {
+      sketches.addAll(o.sketchParts());
+      grids &= o.grid != null && o.grid.sameCutPoints(grid);
+    }
+    KsGrid mergedGrid = grids ? grid.plus(parts.stream().map(p -> p.grid).toList()) : null;
     NumericProfile m =
-        new NumericProfile(name, kind, exactLimit, edges, sketch.copy(), moments.copy());
-    m.sketch.mergeAll(parts.stream().map(p -> p.sketch).toList());
+        new NumericProfile(name, kind, exactLimit, edges, mergedGrid, k, sketches, moments.copy());
     System.arraycopy(bins, 0, m.bins, 0, bins.length);
     long total = exactSize;
     boolean allExact = exact != null;

@@ -14,6 +14,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A compact, versioned binary form of profiles (for a {@code bytea} column): a header, the
@@ -23,7 +24,9 @@ public final class ProfileCodec {
 
   private static final int MAGIC = 0x4D504450; // "MPDP"
   // 2: embedding reservoirs projected and in half precision, means as floats
-  private static final int VERSION = 2;
+  // 3: numeric columns carry KS grid counts (version 2 profiles are read without them)
+  private static final int VERSION = 3;
+  private static final int NO_GRID_VERSION = 2;
 
   private ProfileCodec() {}
 
@@ -57,7 +60,8 @@ public final class ProfileCodec {
 
   public static DatasetProfile read(byte[] bytes) {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-      if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+      int version = in.readInt() == MAGIC ? in.readInt() : -1;
+      if (version != VERSION && version != NO_GRID_VERSION) {
         throw new IllegalArgumentException("not a profile of a known version");
       }
       long rows = in.readLong();
@@ -69,7 +73,7 @@ public final class ProfileCodec {
       }
       List<ColumnProfile> columns = new ArrayList<>();
       for (int i = in.readInt(); i > 0; i--) {
-        columns.add(readColumn(in));
+        columns.add(readColumn(in, new Source(bytes, version)));
       }
       return new DatasetProfile(rows, columns, problems);
     } catch (IOException | RuntimeException e) {
@@ -87,11 +91,14 @@ public final class ProfileCodec {
     }
   }
 
-  private static ColumnProfile readColumn(DataInputStream in) throws IOException {
+  /** The whole encoded profile (sketches are decoded from it when first used) and its version. */
+  private record Source(byte[] bytes, int version) {}
+
+  private static ColumnProfile readColumn(DataInputStream in, Source source) throws IOException {
     ColumnKind kind = ColumnKind.values()[in.readByte()];
     String name = in.readUTF();
     return switch (kind) {
-      case NUMERIC, TEXT -> readNumeric(name, kind, in);
+      case NUMERIC, TEXT -> readNumeric(name, kind, in, source);
       case CATEGORICAL -> readCategorical(name, in);
       case EMBEDDING -> readEmbedding(name, in);
     };
@@ -114,11 +121,16 @@ public final class ProfileCodec {
       writeDoubles(n.exact, n.exactSize, out);
     }
     writeDoubles(n.distinct, n.distinctSize, out);
-    writeKll(n.sketch, out);
+    out.writeBoolean(n.grid != null);
+    if (n.grid != null) {
+      writeDoubles(n.grid.edges(), n.grid.edges().length, out);
+      writeCounts(n.grid.counts, out);
+    }
+    writeKll(n.sketch(), out);
   }
 
-  private static NumericProfile readNumeric(String name, ColumnKind kind, DataInputStream in)
-      throws IOException {
+  private static NumericProfile readNumeric(
+      String name, ColumnKind kind, DataInputStream in, Source source) throws IOException {
     int exactLimit = in.readInt();
     double[] edges = readDoubles(in);
     long[] bins = new long[edges.length + 1];
@@ -133,8 +145,11 @@ public final class ProfileCodec {
     m.m2 = in.readDouble();
     double[] exact = in.readBoolean() ? readDoubles(in) : null;
     double[] distinct = readDoubles(in);
-    KllSketch sketch = readKll(in);
-    NumericProfile n = new NumericProfile(name, kind, exactLimit, edges, sketch, m);
+    KsGrid grid = source.version() != NO_GRID_VERSION && in.readBoolean() ? readGrid(in) : null;
+    int k = in.readInt();
+    Supplier<KllSketch> sketch = skipKll(k, in, source.bytes());
+    NumericProfile n =
+        new NumericProfile(name, kind, exactLimit, edges, grid, k, List.of(sketch), m);
     System.arraycopy(bins, 0, n.bins, 0, bins.length);
     n.exact = exact;
     n.exactSize = exact == null ? 0 : exact.length;
@@ -153,8 +168,39 @@ public final class ProfileCodec {
     }
   }
 
-  private static KllSketch readKll(DataInputStream in) throws IOException {
-    int k = in.readInt();
+  private static KsGrid readGrid(DataInputStream in) throws IOException {
+    double[] edges = readDoubles(in);
+    return new KsGrid(edges, readCounts(2 * edges.length + 1, in));
+  }
+
+  /**
+   * Checks the sketch's structure and steps over it; the sketch is decoded from the profile's bytes
+   * only when asked for (a drift query over many stored minutes may never need it).
+   */
+  private static Supplier<KllSketch> skipKll(int k, DataInputStream in, byte[] bytes)
+      throws IOException {
+    int start = bytes.length - in.available();
+    in.readLong();
+    in.readLong();
+    int levelCount = length(in, in.readInt(), Integer.BYTES);
+    for (int h = 0; h < levelCount; h++) {
+      in.skipNBytes((long) length(in, in.readInt(), Double.BYTES) * Double.BYTES);
+    }
+    if (levelCount == 0 || k < 8) {
+      throw new IOException("corrupt quantile sketch");
+    }
+    int end = bytes.length - in.available();
+    return () -> {
+      try (DataInputStream slice =
+          new DataInputStream(new ByteArrayInputStream(bytes, start, end - start))) {
+        return readKll(k, slice);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
+  }
+
+  private static KllSketch readKll(int k, DataInputStream in) throws IOException {
     long n = in.readLong();
     long coin = in.readLong();
     int levelCount = length(in, in.readInt(), Integer.BYTES);
@@ -259,6 +305,48 @@ public final class ProfileCodec {
     in.readFully(bytes);
     ByteBuffer.wrap(bytes).asDoubleBuffer().get(values);
     return values;
+  }
+
+  /**
+   * Counts as one block of unsigned LEB128 varints: a window's grid counts are mostly small, one or
+   * two bytes each instead of eight, and decoded from an array rather than byte by byte from the
+   * stream.
+   */
+  private static void writeCounts(long[] counts, DataOutputStream out) throws IOException {
+    ByteArrayOutputStream block = new ByteArrayOutputStream(counts.length * 2);
+    for (long c : counts) {
+      long v = c;
+      while ((v & ~0x7FL) != 0) {
+        block.write((int) ((v & 0x7F) | 0x80));
+        v >>>= 7;
+      }
+      block.write((int) v);
+    }
+    writeBytes(block.toByteArray(), out);
+  }
+
+  private static long[] readCounts(int count, DataInputStream in) throws IOException {
+    byte[] block = readBytes(in);
+    long[] counts = new long[count];
+    int at = 0;
+    for (int i = 0; i < count; i++) {
+      long value = 0;
+      for (int shift = 0; ; shift += 7) {
+        if (at == block.length || shift > 63) {
+          throw new IOException("corrupt counts");
+        }
+        int b = block[at++];
+        value |= (long) (b & 0x7F) << shift;
+        if ((b & 0x80) == 0) {
+          break;
+        }
+      }
+      counts[i] = value;
+    }
+    if (at != block.length) {
+      throw new IOException("corrupt counts");
+    }
+    return counts;
   }
 
   private static void writeBytes(byte[] bytes, DataOutputStream out) throws IOException {

@@ -85,7 +85,14 @@ class EmbeddingDriftTest {
   private static ProfileOptions options(int reservoir, int projection) {
     ProfileOptions d = ProfileOptions.defaults();
     return new ProfileOptions(
-        d.bins(), d.kllK(), d.exactLimit(), reservoir, projection, d.maxCategories(), d.seed());
+        d.bins(),
+        d.ksGridBins(),
+        d.kllK(),
+        d.exactLimit(),
+        reservoir,
+        projection,
+        d.maxCategories(),
+        d.seed());
   }
 
   private static ColumnDrift evaluate(DatasetProfile base, float[][] window) {

@@ -81,6 +81,7 @@ class NumericProfileTest {
 
     // Then counts and moments are equal, ranks within the sketch error
     assertThat(merged.binCounts()).containsExactly(whole.binCounts());
+    assertThat(merged.ksGrid().counts).containsExactly(whole.ksGrid().counts);
     assertThat(merged.count()).isEqualTo(whole.count());
     assertThat(merged.mean()).isCloseTo(whole.mean(), within(1e-9));
     assertThat(merged.std()).isCloseTo(whole.std(), within(1e-9));

@@ -9,6 +9,7 @@ import io.modelplane.monitoring.table.Table;
 import io.modelplane.monitoring.table.TableOptions;
 import io.modelplane.monitoring.table.Tables;
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -53,6 +54,32 @@ class ProfileCodecTest {
     // Then
     assertThat(merged.rows()).isEqualTo(20_500);
     assertThat(merged.column("age").orElseThrow().count()).isEqualTo(19_999 + 499);
+  }
+
+  @Test
+  void shouldMergeStoredWindowsIntoTheSameProfileAsLiveOnes() {
+    // Given forty window profiles, live and as stored
+    DatasetProfile baseline = Profiler.baseline(mixedTable(3_000), ProfileOptions.defaults());
+    List<DatasetProfile> live = new ArrayList<>();
+    List<DatasetProfile> stored = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      DatasetProfile w = Profiler.window(mixedTable(400 + 7 * i), baseline);
+      live.add(w);
+      stored.add(DatasetProfile.fromBytes(w.toBytes()));
+    }
+
+    // When each list is merged (the stored sketches are decoded only when the sketch is needed)
+    DatasetProfile fromLive = DatasetProfile.mergeAll(baseline.emptyWindow(), live);
+    DatasetProfile fromStored = DatasetProfile.mergeAll(baseline.emptyWindow(), stored);
+
+    // Then both are the same profile, down to the sketch's items and weights
+    NumericProfile a = (NumericProfile) fromLive.column("age").orElseThrow();
+    NumericProfile b = (NumericProfile) fromStored.column("age").orElseThrow();
+    assertThat(b.count()).isEqualTo(a.count()).isGreaterThan(16_000);
+    assertThat(b.ksGrid().counts).containsExactly(a.ksGrid().counts);
+    assertThat(b.cdf().items()).containsExactly(a.cdf().items());
+    assertThat(b.cdf().cumulative()).containsExactly(a.cdf().cumulative());
+    assertThat(fromStored.toBytes()).isEqualTo(fromLive.toBytes());
   }
 
   @Test
