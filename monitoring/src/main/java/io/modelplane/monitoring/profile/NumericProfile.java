@@ -33,8 +33,10 @@ public final class NumericProfile implements ColumnProfile {
   final long[] bins;
   final KsGrid grid;
   private final int k;
-  // the sketch is `sketch` once folded; until then the merge of `unmerged`, which nobody mutates
-  private KllSketch sketch;
+  // the sketch is `sketch` once folded; until then the merge of `unmerged` (sketches nobody
+  // mutates). Profiles such as a cached baseline are read by many threads: folding is synchronised
+  // and publishes the folded sketch through the volatile field.
+  private volatile KllSketch sketch;
   private List<Supplier<KllSketch>> unmerged = List.of();
   final Moments moments;
   double[] exact;
@@ -242,20 +244,25 @@ public final class NumericProfile implements ColumnProfile {
     return grid;
   }
 
-  /** The quantile sketch, merging any sketches merged in since it was last asked for. */
+  /** The quantile sketch, merging the sketches merged in on first use. */
   KllSketch sketch() {
-    if (!unmerged.isEmpty()) {
+    KllSketch folded = sketch;
+    return folded != null ? folded : fold();
+  }
+
+  private synchronized KllSketch fold() {
+    if (sketch == null) {
       KllSketch folded = unmerged.getFirst().get().copy();
       folded.mergeAll(unmerged.subList(1, unmerged.size()).stream().map(Supplier::get).toList());
-      sketch = folded;
       unmerged = List.of();
+      sketch = folded;
     }
     return sketch;
   }
 
   /** What a merge takes of this sketch: the pending parts, or a snapshot of the folded sketch. */
-  private List<Supplier<KllSketch>> sketchParts() {
-    if (!unmerged.isEmpty()) {
+  private synchronized List<Supplier<KllSketch>> sketchParts() {
+    if (sketch == null) {
       return unmerged;
     }
     KllSketch snapshot = sketch.copy();
