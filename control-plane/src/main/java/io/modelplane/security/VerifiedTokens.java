@@ -59,24 +59,35 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
   @Override
   public Uni<SecurityIdentity> authenticate(
       TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-    Remembered hit = remembered.get(request.getToken().getToken());
-    if (hit == null) {
+    SecurityIdentity identity =
+        lookup(
+            request.getToken().getToken(), HttpSecurityUtils.getRoutingContextAttribute(request));
+    if (identity == null) {
       misses.increment();
-      return Uni.createFrom().nullItem();
+    }
+    return Uni.createFrom().item(identity);
+  }
+
+  /**
+   * The remembered identity of a token that has not expired, with the current request's routing
+   * context, or null (nothing counted: the OIDC path that follows asks again and counts the miss).
+   */
+  SecurityIdentity lookup(String token, RoutingContext routing) {
+    Remembered hit = remembered.get(token);
+    if (hit == null) {
+      return null;
     }
     if (Instant.now().getEpochSecond() >= hit.expiresAt()) {
-      remembered.remove(request.getToken().getToken());
-      misses.increment();
-      return Uni.createFrom().nullItem();
+      remembered.remove(token);
+      return null;
     }
     hits.increment();
-    RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
     QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder(hit.identity());
     if (routing != null) {
       identity.addAttribute(RoutingContext.class.getName(), routing);
       identity.addAttribute(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE, routing);
     }
-    return Uni.createFrom().item(identity.build());
+    return identity.build();
   }
 
   /** Remembers an identity the OIDC extension built from a verified API bearer token. */
